@@ -1,0 +1,54 @@
+//! Format 1, the first. While it is the newest format, its session is the app's own model.
+//!
+//! When format 2 arrives, this module keeps a frozen copy of the format-1 types, and
+//! `read` converts them forward with `TryFrom`, one version at a time, so every old file
+//! keeps opening. `tests/fixtures/v1.ron` must always load.
+
+use serde::{Deserialize, Serialize};
+
+use super::{LoadError, SaveError, describe, ron_options};
+use crate::model::Session;
+
+const VERSION: u32 = 1;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileV1 {
+    #[allow(dead_code, reason = "read first by the version probe")]
+    format_version: u32,
+    session: Session,
+}
+
+#[derive(Serialize)]
+struct FileV1Ref<'a> {
+    format_version: u32,
+    session: &'a Session,
+}
+
+/// Reads a format-1 file. Unknown fields are refused rather than dropped, so saving can
+/// never silently lose something this version did not understand.
+pub(super) fn read(text: &str) -> Result<Session, LoadError> {
+    ron_options()
+        .from_str::<FileV1>(text)
+        .map(|file| file.session)
+        .map_err(|err| LoadError::Damaged {
+            detail: describe(&err),
+        })
+}
+
+pub(super) fn write(session: &Session) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(false)
+        .indentor("    ");
+    let mut text = ron_options()
+        .to_string_pretty(
+            &FileV1Ref {
+                format_version: VERSION,
+                session,
+            },
+            config,
+        )
+        .map_err(|err| SaveError::Encode(err.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}

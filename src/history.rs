@@ -1,0 +1,148 @@
+//! Undo and redo over commands, and whether the session differs from what was saved.
+
+use crate::edit::{Command, EditError, TextField, apply};
+use crate::model::Session;
+
+/// One step that can be undone or redone.
+#[derive(Debug)]
+struct Step {
+    /// The command that takes the session to the other side of this step.
+    command: Command,
+    /// Which state the session is in after applying `command`.
+    lands_on: u64,
+    /// Typing into one field makes one step, not one per key.
+    merge_key: Option<TextField>,
+}
+
+/// Unlimited undo and redo for one running session.
+///
+/// Every state the session passes through gets a number; the session is unsaved whenever
+/// the current number differs from the one that was last saved (or loaded), so undoing back
+/// to the saved state makes it clean again.
+#[derive(Debug)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    current: u64,
+    next: u64,
+    saved: Option<u64>,
+    /// Whether the newest step may still absorb more typing into the same field.
+    merge_open: bool,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self {
+            undo: Vec::new(),
+            redo: Vec::new(),
+            current: 0,
+            next: 1,
+            saved: Some(0),
+            merge_open: false,
+        }
+    }
+}
+
+impl History {
+    /// Applies a new change, records it for undo and forgets anything that could be redone.
+    pub fn apply(&mut self, session: &mut Session, command: Command) -> Result<(), EditError> {
+        let merge_key = match &command {
+            Command::SetText { field, .. } => Some(*field),
+            _ => None,
+        };
+        let inverse = apply(session, command)?;
+        let state = self.fresh_state();
+        self.redo.clear();
+        match self.undo.last_mut() {
+            // Keep the older step whole: undo goes back to before the typing started.
+            Some(top) if self.merge_open && merge_key.is_some() && top.merge_key == merge_key => {}
+            _ => {
+                self.undo.push(Step {
+                    command: inverse,
+                    lands_on: self.current,
+                    merge_key,
+                });
+            }
+        }
+        self.current = state;
+        self.merge_open = merge_key.is_some();
+        Ok(())
+    }
+
+    /// Ends the current run of typing, so the next edit becomes its own undo step.
+    pub fn seal(&mut self) {
+        self.merge_open = false;
+    }
+
+    /// Undoes the newest step. Returns `false` if there was nothing to undo.
+    pub fn undo(&mut self, session: &mut Session) -> Result<bool, EditError> {
+        self.step(session, true)
+    }
+
+    /// Redoes the newest undone step. Returns `false` if there was nothing to redo.
+    pub fn redo(&mut self, session: &mut Session) -> Result<bool, EditError> {
+        self.step(session, false)
+    }
+
+    fn step(&mut self, session: &mut Session, undo: bool) -> Result<bool, EditError> {
+        self.merge_open = false;
+        let (from, to) = if undo {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(step) = from.pop() else {
+            return Ok(false);
+        };
+        match apply(session, step.command.clone()) {
+            Ok(inverse) => {
+                to.push(Step {
+                    command: inverse,
+                    lands_on: self.current,
+                    merge_key: None,
+                });
+                self.current = step.lands_on;
+                Ok(true)
+            }
+            Err(err) => {
+                from.push(step);
+                Err(err)
+            }
+        }
+    }
+
+    /// Whether there is anything to undo.
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is anything to redo.
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Whether the session differs from what was last saved or opened.
+    #[must_use]
+    pub fn is_dirty(&self) -> bool {
+        self.saved != Some(self.current)
+    }
+
+    /// Records that the session as it is now has been saved.
+    pub fn mark_saved(&mut self) {
+        self.saved = Some(self.current);
+        self.merge_open = false;
+    }
+
+    /// Records that the session has changes no file holds (for example a restored snapshot).
+    pub fn mark_unsaved(&mut self) {
+        self.saved = None;
+    }
+
+    fn fresh_state(&mut self) -> u64 {
+        let state = self.next;
+        self.next += 1;
+        state
+    }
+}

@@ -1,0 +1,128 @@
+//! The people in a group and the meetings they come to.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Date, MeetingId, ParticipantId};
+
+/// A colour from the app's small, calm palette. The model stores the name only;
+/// `ui::tokens` decides how each looks in light, dark and high-contrast modes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Colour {
+    #[default]
+    Yellow,
+    Blue,
+    Green,
+    Pink,
+    Orange,
+    Purple,
+    Grey,
+}
+
+impl Colour {
+    /// Every colour, in the order they are handed out.
+    pub const ALL: [Colour; 7] = [
+        Colour::Yellow,
+        Colour::Blue,
+        Colour::Green,
+        Colour::Pink,
+        Colour::Orange,
+        Colour::Purple,
+        Colour::Grey,
+    ];
+
+    /// The colour's name as people say it.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Colour::Yellow => "Yellow",
+            Colour::Blue => "Blue",
+            Colour::Green => "Green",
+            Colour::Pink => "Pink",
+            Colour::Orange => "Orange",
+            Colour::Purple => "Purple",
+            Colour::Grey => "Grey",
+        }
+    }
+}
+
+/// A shape that goes with a person's colour, so colour is never the only way to tell
+/// people apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Symbol {
+    #[default]
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+    Star,
+    Heart,
+    Cross,
+    Moon,
+}
+
+impl Symbol {
+    /// Every symbol, in the order they are handed out.
+    pub const ALL: [Symbol; 8] = [
+        Symbol::Circle,
+        Symbol::Square,
+        Symbol::Triangle,
+        Symbol::Diamond,
+        Symbol::Star,
+        Symbol::Heart,
+        Symbol::Cross,
+        Symbol::Moon,
+    ];
+
+    /// The symbol's name, as a screen reader should say it.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Symbol::Circle => "circle",
+            Symbol::Square => "square",
+            Symbol::Triangle => "triangle",
+            Symbol::Diamond => "diamond",
+            Symbol::Star => "star",
+            Symbol::Heart => "heart",
+            Symbol::Cross => "cross",
+            Symbol::Moon => "moon",
+        }
+    }
+
+    /// The character that draws the symbol (all are in egui's default fonts).
+    #[must_use]
+    pub fn glyph(self) -> &'static str {
+        match self {
+            Symbol::Circle => "●",
+            Symbol::Square => "■",
+            Symbol::Triangle => "▲",
+            Symbol::Diamond => "◆",
+            Symbol::Star => "★",
+            Symbol::Heart => "♥",
+            Symbol::Cross => "✚",
+            Symbol::Moon => "☾",
+        }
+    }
+}
+
+/// A person in the group. The name may be a nickname: people choose how they appear.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    pub id: ParticipantId,
+    pub name: String,
+    pub colour: Colour,
+    pub symbol: Symbol,
+}
+
+/// One meeting of the group: when it was, who came, and anything worth remembering.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub id: MeetingId,
+    pub date: Date,
+    pub title: String,
+    /// Who came, in the order they were ticked.
+    pub attended: Vec<ParticipantId>,
+    /// Free notes about the meeting.
+    pub notes: String,
+}

@@ -1,0 +1,42 @@
+//! Questions and messages that wait for an answer before anything else happens.
+
+use egui::{Id, Modal, RichText};
+
+use super::tokens;
+
+/// A modal question with a row of answer buttons. Returns the index of the answer chosen
+/// this frame; Escape or a click outside counts as `cancel`.
+pub fn question_ui(
+    ctx: &egui::Context,
+    heading: &str,
+    message: &str,
+    answers: &[&str],
+    cancel: usize,
+) -> Option<usize> {
+    let id = Id::unique("stepping-stones-question");
+    let modal = Modal::new(id).show(ctx, |ui| {
+        ui.set_max_width(tokens::READING_WIDTH * 0.7);
+        ui.heading(heading);
+        ui.add_space(tokens::SECTION_GAP / 2.0);
+        ui.label(RichText::new(message));
+        ui.add_space(tokens::SECTION_GAP);
+        let mut chosen = None;
+        ui.horizontal(|ui| {
+            for (index, answer) in answers.iter().enumerate() {
+                let response = ui.button(*answer);
+                // Put the keyboard on the first answer, so Enter or Space answers at once.
+                if index == 0 && ui.memory(|m| m.focused().is_none()) {
+                    response.request_focus();
+                }
+                if response.clicked() {
+                    chosen = Some(index);
+                }
+            }
+        });
+        chosen
+    });
+    if modal.inner.is_some() {
+        return modal.inner;
+    }
+    modal.should_close().then_some(cancel)
+}

@@ -1,0 +1,156 @@
+//! The menu bar, the tab strip and the keyboard shortcuts they share.
+
+use std::path::PathBuf;
+
+use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
+
+use super::{Action, Tab, ViewState};
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+pub const NEW: KeyboardShortcut = ctrl(Key::N);
+pub const OPEN: KeyboardShortcut = ctrl(Key::O);
+pub const SAVE: KeyboardShortcut = ctrl(Key::S);
+pub const SAVE_AS: KeyboardShortcut = ctrl_shift(Key::S);
+pub const UNDO: KeyboardShortcut = ctrl(Key::Z);
+pub const REDO: KeyboardShortcut = ctrl_shift(Key::Z);
+pub const REDO_ALT: KeyboardShortcut = ctrl(Key::Y);
+pub const QUIT: KeyboardShortcut = ctrl(Key::Q);
+const TAB_KEYS: [Key; 4] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
+
+/// The shortcut that shows a tab.
+#[must_use]
+pub fn tab_shortcut(tab: Tab) -> KeyboardShortcut {
+    let index = Tab::ALL.iter().position(|t| *t == tab).unwrap_or(0);
+    ctrl(TAB_KEYS[index])
+}
+
+/// Turns this frame's shortcut key presses into actions. `text_has_focus` leaves undo and
+/// redo to the text field being typed in; `has_session` leaves out what needs a session.
+pub fn shortcut_actions(ctx: &egui::Context, text_has_focus: bool, has_session: bool) -> Vec<Action> {
+    let mut actions = Vec::new();
+    ctx.input_mut(|input| {
+        // The more specific shortcut first: Ctrl+Shift+S also matches Ctrl+S.
+        if input.consume_shortcut(&SAVE_AS) {
+            actions.push(Action::SaveAs);
+        } else if input.consume_shortcut(&SAVE) {
+            actions.push(Action::Save);
+        }
+        if input.consume_shortcut(&NEW) {
+            actions.push(Action::New);
+        }
+        if input.consume_shortcut(&OPEN) {
+            actions.push(Action::Open);
+        }
+        if input.consume_shortcut(&QUIT) {
+            actions.push(Action::Quit);
+        }
+        if !text_has_focus {
+            if input.consume_shortcut(&REDO) || input.consume_shortcut(&REDO_ALT) {
+                actions.push(Action::Redo);
+            } else if input.consume_shortcut(&UNDO) {
+                actions.push(Action::Undo);
+            }
+        }
+        if has_session {
+            for tab in Tab::ALL {
+                if input.consume_shortcut(&tab_shortcut(tab)) {
+                    actions.push(Action::ShowTab(tab));
+                }
+            }
+        }
+    });
+    actions
+}
+
+/// What the menus need to know about the open session.
+pub struct MenuContext<'a> {
+    pub has_session: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub recent: &'a [PathBuf],
+}
+
+/// The File and Edit menus.
+pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action>) {
+    let item = |ui: &mut Ui, label: &str, shortcut: Option<KeyboardShortcut>, enabled: bool| {
+        let mut button = Button::new(label);
+        if let Some(shortcut) = shortcut {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        ui.add_enabled(enabled, button).clicked()
+    };
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if item(ui, "New session", Some(NEW), true) {
+                actions.push(Action::New);
+            }
+            if item(ui, "Open…", Some(OPEN), true) {
+                actions.push(Action::Open);
+            }
+            ui.add_enabled_ui(!menu.recent.is_empty(), |ui| {
+                ui.menu_button("Open recent", |ui| {
+                    for path in menu.recent {
+                        if ui
+                            .button(display_name(path))
+                            .on_hover_text(path.display().to_string())
+                            .clicked()
+                        {
+                            actions.push(Action::OpenPath(path.clone()));
+                        }
+                    }
+                });
+            });
+            if item(ui, "Open the example session", None, true) {
+                actions.push(Action::OpenExample);
+            }
+            ui.separator();
+            if item(ui, "Save", Some(SAVE), menu.has_session) {
+                actions.push(Action::Save);
+            }
+            if item(ui, "Save as…", Some(SAVE_AS), menu.has_session) {
+                actions.push(Action::SaveAs);
+            }
+            ui.separator();
+            if item(ui, "Quit", Some(QUIT), true) {
+                actions.push(Action::Quit);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            if item(ui, "Undo", Some(UNDO), menu.can_undo) {
+                actions.push(Action::Undo);
+            }
+            if item(ui, "Redo", Some(REDO), menu.can_redo) {
+                actions.push(Action::Redo);
+            }
+        });
+    });
+}
+
+/// The strip of four tabs.
+pub fn tabs_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        for tab in Tab::ALL {
+            let shortcut = ui.ctx().format_shortcut(&tab_shortcut(tab));
+            let response = ui
+                .selectable_label(view.tab == tab, tab.label())
+                .on_hover_text(format!("Show the {} ({shortcut})", tab.label().to_lowercase()));
+            if response.clicked() {
+                actions.push(Action::ShowTab(tab));
+            }
+        }
+    });
+}
+
+/// The file's name alone, as shown in menus and the window title.
+#[must_use]
+pub fn display_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}

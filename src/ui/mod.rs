@@ -1,0 +1,69 @@
+//! The views. Each reads the session and view state and asks for changes by pushing
+//! [`Action`]s; the app carries them out after the frame is drawn.
+
+pub mod board_tab;
+pub mod dialogs;
+pub mod ladder_tab;
+pub mod menu;
+pub mod river_tab;
+pub mod session_tab;
+pub mod tokens;
+pub mod welcome;
+mod widgets;
+
+use std::path::PathBuf;
+
+use crate::edit::Command;
+use crate::model::BoardId;
+
+/// Something a view asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Change the session (undoable).
+    Edit(Command),
+    Undo,
+    Redo,
+    New,
+    Open,
+    OpenPath(PathBuf),
+    OpenExample,
+    Save,
+    SaveAs,
+    /// Close the window (asks first if there are unsaved changes).
+    Quit,
+    ShowTab(Tab),
+}
+
+/// The four views of a session, in the order of their shortcuts Ctrl+1 to Ctrl+4.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Board,
+    Ladder,
+    River,
+    Session,
+}
+
+impl Tab {
+    /// The tabs in order.
+    pub const ALL: [Tab; 4] = [Tab::Board, Tab::Ladder, Tab::River, Tab::Session];
+
+    /// The tab's name.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Board => "Word board",
+            Tab::Ladder => "Ladder",
+            Tab::River => "River",
+            Tab::Session => "Session",
+        }
+    }
+}
+
+/// What is on screen but not part of the group's work, so never saved in the session file.
+#[derive(Debug, Default)]
+pub struct ViewState {
+    pub tab: Tab,
+    /// The board shown on the Word board tab.
+    pub board: Option<BoardId>,
+}

@@ -1,0 +1,168 @@
+//! The Session tab: the session's title and group, its people and its meetings.
+
+use egui::{ComboBox, RichText, Ui};
+
+use super::widgets::text_field;
+use super::{Action, tokens};
+use crate::edit::{Command, TextField};
+use crate::model::{Colour, Date, Meeting, Participant, Session, Symbol};
+
+/// The Session tab.
+pub fn session_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.set_max_width(tokens::READING_WIDTH);
+        ui.heading("About this session");
+        egui::Grid::new("session-about")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                text_field(ui, "Title", TextField::SessionTitle, &session.title, false, actions);
+                ui.end_row();
+                text_field(ui, "Group", TextField::GroupName, &session.group, false, actions);
+                ui.end_row();
+            });
+
+        ui.add_space(tokens::SECTION_GAP);
+        ui.heading("People");
+        ui.label("Names can be nicknames. Each person has a colour and a symbol.");
+        for p in &session.participants {
+            participant_row_ui(ui, p, actions);
+        }
+        if ui.button("Add a person").clicked() {
+            let name = format!("Person {}", session.participants.len() + 1);
+            actions.push(Action::Edit(Command::AddParticipant { name }));
+        }
+
+        ui.add_space(tokens::SECTION_GAP);
+        ui.heading("Meetings");
+        if ui.button("Start a new meeting today").clicked() {
+            actions.push(Action::Edit(Command::AddMeeting {
+                date: Date::today(),
+                title: format!("Meeting {}", session.meetings.len() + 1),
+            }));
+        }
+        for meeting in session.meetings.iter().rev() {
+            ui.separator();
+            meeting_ui(ui, session, meeting, actions);
+        }
+    });
+}
+
+fn participant_row_ui(ui: &mut Ui, p: &Participant, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(p.symbol.glyph())
+                .color(tokens::NOTE_TEXT)
+                .background_color(tokens::note_fill(p.colour)),
+        );
+        text_field(ui, "Name", TextField::ParticipantName(p.id), &p.name, false, actions);
+        let mut colour = p.colour;
+        ComboBox::from_id_salt(("colour", p.id))
+            .selected_text(colour.name())
+            .show_ui(ui, |ui| {
+                for c in Colour::ALL {
+                    ui.selectable_value(&mut colour, c, c.name());
+                }
+            })
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Colour for {}", p.name)));
+        let mut symbol = p.symbol;
+        ComboBox::from_id_salt(("symbol", p.id))
+            .selected_text(format!("{} {}", symbol.glyph(), symbol.name()))
+            .show_ui(ui, |ui| {
+                for s in Symbol::ALL {
+                    ui.selectable_value(&mut symbol, s, format!("{} {}", s.glyph(), s.name()));
+                }
+            })
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Symbol for {}", p.name)));
+        if colour != p.colour || symbol != p.symbol {
+            actions.push(Action::Edit(Command::SetParticipantLook {
+                id: p.id,
+                colour,
+                symbol,
+            }));
+        }
+        if ui
+            .button("Remove")
+            .on_hover_text("Their notes stay on the boards without a name. Undo brings them back.")
+            .clicked()
+        {
+            actions.push(Action::Edit(Command::RemoveParticipant(p.id)));
+        }
+    });
+}
+
+fn meeting_ui(ui: &mut Ui, session: &Session, meeting: &Meeting, actions: &mut Vec<Action>) {
+    let is_current = session.current_meeting == Some(meeting.id);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{} — {}", meeting.date, meeting.title)).strong());
+        if is_current {
+            ui.label("(current meeting)");
+        } else if ui.button("Make this the current meeting").clicked() {
+            actions.push(Action::Edit(Command::SetCurrentMeeting(Some(meeting.id))));
+        }
+    });
+    egui::Grid::new(("meeting", meeting.id))
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            text_field(ui, "Title", TextField::MeetingTitle(meeting.id), &meeting.title, false, actions);
+            ui.end_row();
+            date_field_ui(ui, meeting, actions);
+            ui.end_row();
+        });
+    if !session.participants.is_empty() {
+        ui.label("Who came");
+        ui.horizontal_wrapped(|ui| {
+            for p in &session.participants {
+                let was = meeting.attended.contains(&p.id);
+                let mut present = was;
+                ui.checkbox(&mut present, format!("{} {}", p.symbol.glyph(), p.name));
+                if present != was {
+                    actions.push(Action::Edit(Command::SetAttendance {
+                        meeting: meeting.id,
+                        participant: p.id,
+                        present,
+                    }));
+                }
+            }
+        });
+    }
+    ui.horizontal(|ui| {
+        text_field(ui, "Notes", TextField::MeetingNotes(meeting.id), &meeting.notes, true, actions);
+    });
+    if ui
+        .button("Remove this meeting")
+        .on_hover_text("Ladder placements made at it stay. Undo brings it back.")
+        .clicked()
+    {
+        actions.push(Action::Edit(Command::RemoveMeeting(meeting.id)));
+    }
+}
+
+/// The date as editable text; it is only sent once it is a real date.
+fn date_field_ui(ui: &mut Ui, meeting: &Meeting, actions: &mut Vec<Action>) {
+    let label = ui.label("Date");
+    let id = ui.scope_id().with(("date", meeting.id));
+    let saved = meeting.date.to_string();
+    let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| saved.clone());
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut text).desired_width(140.0))
+        .labelled_by(label.id);
+    let parsed = text.parse::<Date>();
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    match parsed {
+        Ok(date) if date != meeting.date => {
+            actions.push(Action::Edit(Command::SetMeetingDate { id: meeting.id, date }));
+        }
+        Ok(_) => {}
+        Err(err) => {
+            ui.label(RichText::new(err.to_string()).color(tokens::warning_text(ui)));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! The look of the app in one place: colours, sizes and text styles. No other file holds a
+//! colour literal.
+
+use egui::{Color32, FontFamily, FontId, TextStyle};
+
+use crate::model::Colour;
+
+/// Space between sections of a view.
+pub const SECTION_GAP: f32 = 18.0;
+/// Space around the content of a panel.
+pub const PANEL_MARGIN: i8 = 12;
+/// The narrowest a button may be, so it is easy to hit.
+pub const MIN_TARGET: f32 = 32.0;
+/// Width of a sticky note in overview lists.
+pub const NOTE_WIDTH: f32 = 150.0;
+/// Width of single-line name fields.
+pub const FIELD_WIDTH: f32 = 320.0;
+/// The widest a column of reading text gets.
+pub const READING_WIDTH: f32 = 760.0;
+
+/// Dark text on every note colour.
+pub const NOTE_TEXT: Color32 = Color32::from_rgb(0x1f, 0x1f, 0x1f);
+/// Text that needs attention (errors) without alarm.
+pub const WARNING_TEXT_LIGHT: Color32 = Color32::from_rgb(0x9a, 0x3b, 0x00);
+
+/// Sets calm, large, readable defaults for the whole app.
+pub fn apply_style(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Heading, FontId::new(26.0, FontFamily::Proportional)),
+            (TextStyle::Body, FontId::new(17.0, FontFamily::Proportional)),
+            (TextStyle::Button, FontId::new(17.0, FontFamily::Proportional)),
+            (TextStyle::Small, FontId::new(14.0, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(16.0, FontFamily::Monospace)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+        style.spacing.button_padding = egui::vec2(10.0, 6.0);
+        style.spacing.interact_size.y = MIN_TARGET;
+        // No needless motion.
+        style.animation_time = 0.0;
+    });
+}
+
+/// The fill of a note or participant swatch in the light look.
+#[must_use]
+pub fn note_fill(colour: Colour) -> Color32 {
+    match colour {
+        Colour::Yellow => Color32::from_rgb(0xfc, 0xe8, 0x8b),
+        Colour::Blue => Color32::from_rgb(0xa9, 0xd2, 0xf5),
+        Colour::Green => Color32::from_rgb(0xb5, 0xe3, 0xb0),
+        Colour::Pink => Color32::from_rgb(0xf6, 0xbf, 0xd4),
+        Colour::Orange => Color32::from_rgb(0xfa, 0xc8, 0x96),
+        Colour::Purple => Color32::from_rgb(0xd3, 0xc3, 0xf0),
+        Colour::Grey => Color32::from_rgb(0xdd, 0xdd, 0xdd),
+    }
+}
+
+/// The colour for text that warns, readable on the current background.
+#[must_use]
+pub fn warning_text(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(0xff, 0xb8, 0x6c)
+    } else {
+        WARNING_TEXT_LIGHT
+    }
+}
