@@ -159,7 +159,11 @@ impl App {
             .path
             .as_deref()
             .map_or_else(|| "not saved yet".to_owned(), display_name);
-        let mark = if doc.history.is_dirty() { " (unsaved changes)" } else { "" };
+        let mark = if doc.history.is_dirty() {
+            " (unsaved changes)"
+        } else {
+            ""
+        };
         format!("{} — {file}{mark} — Stepping Stones", doc.session.title)
     }
 
@@ -229,13 +233,15 @@ impl App {
             Guarded::New => {
                 self.replace_document(Document::new(Session::new(), None));
                 self.view.tab = Tab::Session;
-                self.status = "A new session is ready. Give it a title and add the people in the group.".to_owned();
+                "A new session is ready. Give it a title and add the people in the group."
+                    .clone_into(&mut self.status);
             }
             Guarded::OpenPath(path) => self.open_path(&path),
             Guarded::OpenExample => match file::from_text(EXAMPLE_SESSION) {
                 Ok(session) => {
                     self.replace_document(Document::new(session, None));
-                    self.status = "This is the example session. Saving it makes a copy of your own.".to_owned();
+                    "This is the example session. Saving it makes a copy of your own."
+                        .clone_into(&mut self.status);
                 }
                 Err(err) => self.dialog = Some(Dialog::OpenFailed(err.to_string())),
             },
@@ -278,19 +284,19 @@ impl App {
     /// Returns whether the session was saved.
     fn save(&mut self, ask: bool) -> bool {
         let Some(doc) = &mut self.doc else {
-            self.status = "There is no session open to save.".to_owned();
+            "There is no session open to save.".clone_into(&mut self.status);
             return false;
         };
-        let path = match (&doc.path, ask) {
-            (Some(path), false) => path.clone(),
-            _ => {
-                let suggested = doc.path.clone().unwrap_or_else(|| {
-                    default_folder().join(file_name_for(&doc.session.title))
-                });
-                match self.picker.pick_save(&suggested) {
-                    Some(path) => path,
-                    None => return false,
-                }
+        let path = if let (Some(path), false) = (&doc.path, ask) {
+            path.clone()
+        } else {
+            let suggested = doc
+                .path
+                .clone()
+                .unwrap_or_else(|| default_folder().join(file_name_for(&doc.session.title)));
+            match self.picker.pick_save(&suggested) {
+                Some(path) => path,
+                None => return false,
             }
         };
         match file::save(&path, &doc.session) {
@@ -324,14 +330,18 @@ impl App {
     }
 
     fn dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = self.dialog.clone() else { return };
+        let Some(dialog) = self.dialog.clone() else {
+            return;
+        };
         match dialog {
             Dialog::Unsaved(then) => {
                 let title = self.session().map(|s| s.title.clone()).unwrap_or_default();
                 let answer = question_ui(
                     ctx,
                     "Save your changes?",
-                    &format!("“{title}” has changes that are not saved yet. If you don't save, they will be lost."),
+                    &format!(
+                        "“{title}” has changes that are not saved yet. If you don't save, they will be lost."
+                    ),
                     &["Save", "Don't save", "Cancel"],
                     2,
                 );
@@ -389,7 +399,11 @@ impl App {
 #[must_use]
 pub fn default_folder() -> PathBuf {
     directories::UserDirs::new()
-        .and_then(|d| d.document_dir().map(Path::to_owned).or_else(|| Some(d.home_dir().to_owned())))
+        .and_then(|d| {
+            d.document_dir()
+                .map(Path::to_owned)
+                .or_else(|| Some(d.home_dir().to_owned()))
+        })
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
@@ -398,7 +412,8 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
         if self.dialog.is_none() {
-            actions = menu::shortcut_actions(&ctx, ctx.egui_wants_keyboard_input(), self.doc.is_some());
+            actions =
+                menu::shortcut_actions(&ctx, ctx.egui_wants_keyboard_input(), self.doc.is_some());
         }
 
         egui::Panel::top("menu").show(ui, |ui| {

@@ -3,9 +3,8 @@
 //! returns the command again, so redo reuses the very same ids.
 
 use crate::model::{
-    BoardId, Colour, CustomSubjectId, Date, Meeting, MeetingId, NoteId, Participant,
-    ParticipantId, PhaseId, PlacementId, RiverNoteId, RungId, Session, StatementId, Symbol,
-    ThemeId,
+    BoardId, Colour, CustomSubjectId, Date, Meeting, MeetingId, NoteId, Participant, ParticipantId,
+    PhaseId, PlacementId, RiverNoteId, RungId, Session, StatementId, Symbol, ThemeId,
 };
 
 /// A piece of text in the session that people can edit.
@@ -56,9 +55,14 @@ impl TextField {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Replace a piece of text (cut to the field's length limit).
-    SetText { field: TextField, text: String },
+    SetText {
+        field: TextField,
+        text: String,
+    },
     /// Add a person with the next free colour and symbol.
-    AddParticipant { name: String },
+    AddParticipant {
+        name: String,
+    },
     /// Remove a person. Their notes stay, without a name; their attendance, votes and own
     /// placements go. Undo brings everything back.
     RemoveParticipant(ParticipantId),
@@ -69,10 +73,16 @@ pub enum Command {
         symbol: Symbol,
     },
     /// Start a meeting on `date` and make it the current one.
-    AddMeeting { date: Date, title: String },
+    AddMeeting {
+        date: Date,
+        title: String,
+    },
     /// Remove a meeting; ladder placements made at it stay, without a meeting.
     RemoveMeeting(MeetingId),
-    SetMeetingDate { id: MeetingId, date: Date },
+    SetMeetingDate {
+        id: MeetingId,
+        date: Date,
+    },
     /// Tick or untick that a person came to a meeting.
     SetAttendance {
         meeting: MeetingId,
@@ -104,7 +114,10 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
         Command::AddParticipant { name } => {
             let (colour, symbol) = session.next_look();
             let id = session.allocate();
-            let name = name.chars().take(TextField::ParticipantName(id).max_chars()).collect();
+            let name = name
+                .chars()
+                .take(TextField::ParticipantName(id).max_chars())
+                .collect();
             session.participants.push(Participant {
                 id,
                 name,
@@ -251,9 +264,10 @@ fn forget_participant(session: &mut Session, id: ParticipantId) {
         }
         b.votes.retain(|v| v.voter != id);
     }
-    session.ladder.placements.retain(|p| {
-        p.by != Some(id) && p.subject != crate::model::Subject::Participant(id)
-    });
+    session
+        .ladder
+        .placements
+        .retain(|p| p.by != Some(id) && p.subject != crate::model::Subject::Participant(id));
     for n in &mut session.river.notes {
         if n.author == Some(id) {
             n.author = None;

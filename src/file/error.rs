@@ -34,9 +34,13 @@ pub enum LoadError {
         "This file was made by a newer Stepping Stones (file format {found}). This copy understands formats up to {supported}. Please update Stepping Stones to open it. The file has not been changed."
     )]
     NewerVersion { found: u32, supported: u32 },
-    #[error("Part of this file can't be read: {detail}. It was not opened, and it has not been changed.")]
+    #[error(
+        "Part of this file can't be read: {detail}. It was not opened, and it has not been changed."
+    )]
     Damaged { detail: String },
-    #[error("This file doesn't hold together: {0}. It was not opened, and it has not been changed.")]
+    #[error(
+        "This file doesn't hold together: {0}. It was not opened, and it has not been changed."
+    )]
     Invalid(#[from] crate::model::Invalid),
 }
 

@@ -30,7 +30,7 @@ impl Date {
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        Self::from_days_since_epoch((secs / 86_400) as i64)
+        Self::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
     }
 
     /// The civil date `days` after 1970-01-01 (Howard Hinnant's well-known algorithm).

@@ -11,12 +11,10 @@ mod validate;
 pub use board::{Area, Board, BoardSettings, Note, Point, Theme, Vote, VoteTarget};
 pub use date::{BadDate, Date};
 pub use ids::{
-    BoardId, CustomSubjectId, MeetingId, NoteId, ParticipantId, PhaseId, PlacementId,
-    RiverNoteId, RungId, StatementId, ThemeId,
+    BoardId, CustomSubjectId, MeetingId, NoteId, ParticipantId, PhaseId, PlacementId, RiverNoteId,
+    RungId, StatementId, ThemeId,
 };
-pub use ladder::{
-    CustomSubject, DEFAULT_RUNGS, Ladder, Placement, PlacementKind, Rung, Subject,
-};
+pub use ladder::{CustomSubject, DEFAULT_RUNGS, Ladder, Placement, PlacementKind, Rung, Subject};
 pub use people::{Colour, Meeting, Participant, Symbol};
 pub use river::{DEFAULT_PHASES, Phase, Question, River, RiverNote, Statement};
 pub use validate::Invalid;

@@ -46,7 +46,7 @@ impl Colour {
 }
 
 /// A shape that goes with a person's colour, so colour is never the only way to tell
-/// people apart.
+/// people apart. The app draws the shapes itself, so they never depend on a font.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Symbol {
     #[default]
@@ -55,9 +55,9 @@ pub enum Symbol {
     Triangle,
     Diamond,
     Star,
-    Heart,
     Cross,
-    Moon,
+    Ring,
+    Hexagon,
 }
 
 impl Symbol {
@@ -68,9 +68,9 @@ impl Symbol {
         Symbol::Triangle,
         Symbol::Diamond,
         Symbol::Star,
-        Symbol::Heart,
         Symbol::Cross,
-        Symbol::Moon,
+        Symbol::Ring,
+        Symbol::Hexagon,
     ];
 
     /// The symbol's name, as a screen reader should say it.
@@ -82,24 +82,9 @@ impl Symbol {
             Symbol::Triangle => "triangle",
             Symbol::Diamond => "diamond",
             Symbol::Star => "star",
-            Symbol::Heart => "heart",
             Symbol::Cross => "cross",
-            Symbol::Moon => "moon",
-        }
-    }
-
-    /// The character that draws the symbol (all are in egui's default fonts).
-    #[must_use]
-    pub fn glyph(self) -> &'static str {
-        match self {
-            Symbol::Circle => "●",
-            Symbol::Square => "■",
-            Symbol::Triangle => "▲",
-            Symbol::Diamond => "◆",
-            Symbol::Star => "★",
-            Symbol::Heart => "♥",
-            Symbol::Cross => "✚",
-            Symbol::Moon => "☾",
+            Symbol::Ring => "ring",
+            Symbol::Hexagon => "hexagon",
         }
     }
 }

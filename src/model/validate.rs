@@ -19,7 +19,9 @@ impl Session {
             if seen.insert(raw) {
                 Ok(())
             } else {
-                Err(Invalid(format!("the number {raw} is used for more than one thing (a {what})")))
+                Err(Invalid(format!(
+                    "the number {raw} is used for more than one thing (a {what})"
+                )))
             }
         };
         for p in &self.participants {
@@ -62,9 +64,12 @@ impl Session {
 
     fn check_references(&self) -> Result<(), Invalid> {
         let missing = |what: &str, raw: u64, place: &str| {
-            Err(Invalid(format!("{place} refers to {what} number {raw}, which is not in the file")))
+            Err(Invalid(format!(
+                "{place} refers to {what} number {raw}, which is not in the file"
+            )))
         };
-        let person_ok = |id: Option<super::ParticipantId>| id.is_none_or(|id| self.participant(id).is_some());
+        let person_ok =
+            |id: Option<super::ParticipantId>| id.is_none_or(|id| self.participant(id).is_some());
         for m in &self.meetings {
             if let Some(p) = m.attended.iter().find(|p| self.participant(**p).is_none()) {
                 return missing("a person", p.raw(), &format!("the meeting “{}”", m.title));
@@ -77,7 +82,11 @@ impl Session {
             let board = format!("the board “{}”", b.topic);
             for n in &b.notes {
                 if !person_ok(n.author) {
-                    return missing("a person", n.author.map_or(0, |a| a.raw()), &board);
+                    return missing(
+                        "a person",
+                        n.author.map_or(0, super::ParticipantId::raw),
+                        &board,
+                    );
                 }
                 if let Some(t) = n.theme.filter(|t| b.themes.iter().all(|th| th.id != *t)) {
                     return missing("a theme", t.raw(), &board);
@@ -92,7 +101,9 @@ impl Session {
                     VoteTarget::Theme(t) => b.themes.iter().any(|x| x.id == t),
                 };
                 if !target_ok {
-                    return Err(Invalid(format!("{board} has a vote on something that is not there")));
+                    return Err(Invalid(format!(
+                        "{board} has a vote on something that is not there"
+                    )));
                 }
             }
         }

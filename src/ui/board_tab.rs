@@ -22,7 +22,10 @@ pub fn board_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, _actions: 
         .show(ui, |ui| {
             ui.label(RichText::new("Boards").strong());
             for board in &session.boards {
-                if ui.selectable_label(board.id == shown.id, &board.topic).clicked() {
+                if ui
+                    .selectable_label(board.id == shown.id, &board.topic)
+                    .clicked()
+                {
                     view.board = Some(board.id);
                 }
             }
@@ -45,7 +48,12 @@ fn board_overview_ui(ui: &mut Ui, session: &Session, board: &Board) {
         ui.add_space(tokens::SECTION_GAP / 2.0);
         let votes = vote_count(board, VoteTarget::Theme(theme.id));
         ui.label(RichText::new(format!("{} ({})", theme.name, votes_text(votes))).strong());
-        notes_row_ui(ui, session, board, board.notes.iter().filter(|n| n.theme == Some(theme.id)));
+        notes_row_ui(
+            ui,
+            session,
+            board,
+            board.notes.iter().filter(|n| n.theme == Some(theme.id)),
+        );
     }
     let loose: Vec<&Note> = board.notes.iter().filter(|n| n.theme.is_none()).collect();
     if !loose.is_empty() {
@@ -66,21 +74,27 @@ fn notes_row_ui<'a>(
             let author = note
                 .author
                 .and_then(|a| session.participant(a))
-                .map_or_else(|| "anonymous".to_owned(), |p| format!("{} {}", p.symbol.glyph(), p.name));
-            let text = if note.hidden { "(face down)" } else { note.text.as_str() };
+                .map_or_else(|| "anonymous".to_owned(), |p| p.name.clone());
+            let text = if note.hidden {
+                "(face down)"
+            } else {
+                note.text.as_str()
+            };
             let votes = vote_count(board, VoteTarget::Note(note.id));
             Frame::new()
                 .fill(tokens::note_fill(note.colour))
                 .inner_margin(8.0)
                 .corner_radius(4.0)
                 .show(ui, |ui| {
-                    ui.set_width(tokens::NOTE_WIDTH);
-                    ui.label(RichText::new(text).color(tokens::NOTE_TEXT));
-                    ui.label(
-                        RichText::new(format!("{author} · {}", votes_text(votes)))
-                            .small()
-                            .color(tokens::NOTE_TEXT),
-                    );
+                    ui.vertical(|ui| {
+                        ui.set_width(tokens::NOTE_WIDTH);
+                        ui.label(RichText::new(text).color(tokens::NOTE_TEXT));
+                        ui.label(
+                            RichText::new(format!("{author} · {}", votes_text(votes)))
+                                .small()
+                                .color(tokens::NOTE_TEXT),
+                        );
+                    });
                 });
         }
     });

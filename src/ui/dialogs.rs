@@ -6,6 +6,7 @@ use super::tokens;
 
 /// A modal question with a row of answer buttons. Returns the index of the answer chosen
 /// this frame; Escape or a click outside counts as `cancel`.
+#[must_use]
 pub fn question_ui(
     ctx: &egui::Context,
     heading: &str,

@@ -45,8 +45,7 @@ pub fn placement_text(session: &Session, p: &Placement) -> String {
     let by = if p.agreed {
         "agreed by the group".to_owned()
     } else {
-        p.by
-            .and_then(|id| session.participant(id))
+        p.by.and_then(|id| session.participant(id))
             .map_or_else(|| "the group".to_owned(), |who| who.name.clone())
     };
     format!("{subject}: {} ({by})", p.kind.label().to_lowercase())
@@ -58,9 +57,10 @@ pub fn subject_name(session: &Session, subject: Subject) -> String {
     match subject {
         Subject::Organisation => "The organisation".to_owned(),
         Subject::Team => "Our team".to_owned(),
-        Subject::Participant(id) => session
-            .participant(id)
-            .map_or_else(|| "Someone".to_owned(), |p| format!("{}, in their role", p.name)),
+        Subject::Participant(id) => session.participant(id).map_or_else(
+            || "Someone".to_owned(),
+            |p| format!("{}, in their role", p.name),
+        ),
         Subject::Custom(id) => session
             .ladder
             .custom_subjects

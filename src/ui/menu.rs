@@ -33,7 +33,12 @@ pub fn tab_shortcut(tab: Tab) -> KeyboardShortcut {
 
 /// Turns this frame's shortcut key presses into actions. `text_has_focus` leaves undo and
 /// redo to the text field being typed in; `has_session` leaves out what needs a session.
-pub fn shortcut_actions(ctx: &egui::Context, text_has_focus: bool, has_session: bool) -> Vec<Action> {
+#[must_use]
+pub fn shortcut_actions(
+    ctx: &egui::Context,
+    text_has_focus: bool,
+    has_session: bool,
+) -> Vec<Action> {
     let mut actions = Vec::new();
     ctx.input_mut(|input| {
         // The more specific shortcut first: Ctrl+Shift+S also matches Ctrl+S.
@@ -140,7 +145,10 @@ pub fn tabs_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
             let shortcut = ui.ctx().format_shortcut(&tab_shortcut(tab));
             let response = ui
                 .selectable_label(view.tab == tab, tab.label())
-                .on_hover_text(format!("Show the {} ({shortcut})", tab.label().to_lowercase()));
+                .on_hover_text(format!(
+                    "Show the {} ({shortcut})",
+                    tab.label().to_lowercase()
+                ));
             if response.clicked() {
                 actions.push(Action::ShowTab(tab));
             }
@@ -151,6 +159,8 @@ pub fn tabs_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
 /// The file's name alone, as shown in menus and the window title.
 #[must_use]
 pub fn display_name(path: &std::path::Path) -> String {
-    path.file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

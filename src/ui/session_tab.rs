@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, RichText, Ui};
 
-use super::widgets::text_field;
+use super::widgets::{person_badge, text_field};
 use super::{Action, tokens};
 use crate::edit::{Command, TextField};
 use crate::model::{Colour, Date, Meeting, Participant, Session, Symbol};
@@ -16,17 +16,33 @@ pub fn session_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                text_field(ui, "Title", TextField::SessionTitle, &session.title, false, actions);
+                text_field(
+                    ui,
+                    "Session title",
+                    None,
+                    TextField::SessionTitle,
+                    &session.title,
+                    false,
+                    actions,
+                );
                 ui.end_row();
-                text_field(ui, "Group", TextField::GroupName, &session.group, false, actions);
+                text_field(
+                    ui,
+                    "Group name",
+                    None,
+                    TextField::GroupName,
+                    &session.group,
+                    false,
+                    actions,
+                );
                 ui.end_row();
             });
 
         ui.add_space(tokens::SECTION_GAP);
         ui.heading("People");
         ui.label("Names can be nicknames. Each person has a colour and a symbol.");
-        for p in &session.participants {
-            participant_row_ui(ui, p, actions);
+        for (index, p) in session.participants.iter().enumerate() {
+            participant_row_ui(ui, index + 1, p, actions);
         }
         if ui.button("Add a person").clicked() {
             let name = format!("Person {}", session.participants.len() + 1);
@@ -41,21 +57,26 @@ pub fn session_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
                 title: format!("Meeting {}", session.meetings.len() + 1),
             }));
         }
-        for meeting in session.meetings.iter().rev() {
+        for (index, meeting) in session.meetings.iter().enumerate().rev() {
             ui.separator();
-            meeting_ui(ui, session, meeting, actions);
+            meeting_ui(ui, session, index + 1, meeting, actions);
         }
     });
 }
 
-fn participant_row_ui(ui: &mut Ui, p: &Participant, actions: &mut Vec<Action>) {
+fn participant_row_ui(ui: &mut Ui, number: usize, p: &Participant, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(p.symbol.glyph())
-                .color(tokens::NOTE_TEXT)
-                .background_color(tokens::note_fill(p.colour)),
+        person_badge(ui, p.colour, p.symbol, tokens::MIN_TARGET);
+        let spoken = format!("Name of person {number}");
+        text_field(
+            ui,
+            "Name",
+            Some(&spoken),
+            TextField::ParticipantName(p.id),
+            &p.name,
+            false,
+            actions,
         );
-        text_field(ui, "Name", TextField::ParticipantName(p.id), &p.name, false, actions);
         let mut colour = p.colour;
         ComboBox::from_id_salt(("colour", p.id))
             .selected_text(colour.name())
@@ -65,17 +86,17 @@ fn participant_row_ui(ui: &mut Ui, p: &Participant, actions: &mut Vec<Action>) {
                 }
             })
             .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Colour for {}", p.name)));
+            .accessible_name(format!("Colour of {}", p.name));
         let mut symbol = p.symbol;
         ComboBox::from_id_salt(("symbol", p.id))
-            .selected_text(format!("{} {}", symbol.glyph(), symbol.name()))
+            .selected_text(symbol.name())
             .show_ui(ui, |ui| {
                 for s in Symbol::ALL {
-                    ui.selectable_value(&mut symbol, s, format!("{} {}", s.glyph(), s.name()));
+                    ui.selectable_value(&mut symbol, s, s.name());
                 }
             })
             .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Symbol for {}", p.name)));
+            .accessible_name(format!("Symbol of {}", p.name));
         if colour != p.colour || symbol != p.symbol {
             actions.push(Action::Edit(Command::SetParticipantLook {
                 id: p.id,
@@ -85,6 +106,7 @@ fn participant_row_ui(ui: &mut Ui, p: &Participant, actions: &mut Vec<Action>) {
         }
         if ui
             .button("Remove")
+            .accessible_name(format!("Remove {}", p.name))
             .on_hover_text("Their notes stay on the boards without a name. Undo brings them back.")
             .clicked()
         {
@@ -93,13 +115,23 @@ fn participant_row_ui(ui: &mut Ui, p: &Participant, actions: &mut Vec<Action>) {
     });
 }
 
-fn meeting_ui(ui: &mut Ui, session: &Session, meeting: &Meeting, actions: &mut Vec<Action>) {
+fn meeting_ui(
+    ui: &mut Ui,
+    session: &Session,
+    number: usize,
+    meeting: &Meeting,
+    actions: &mut Vec<Action>,
+) {
     let is_current = session.current_meeting == Some(meeting.id);
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{} — {}", meeting.date, meeting.title)).strong());
         if is_current {
             ui.label("(current meeting)");
-        } else if ui.button("Make this the current meeting").clicked() {
+        } else if ui
+            .button("Make this the current meeting")
+            .accessible_name(format!("Make meeting {number} the current meeting"))
+            .clicked()
+        {
             actions.push(Action::Edit(Command::SetCurrentMeeting(Some(meeting.id))));
         }
     });
@@ -107,9 +139,18 @@ fn meeting_ui(ui: &mut Ui, session: &Session, meeting: &Meeting, actions: &mut V
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            text_field(ui, "Title", TextField::MeetingTitle(meeting.id), &meeting.title, false, actions);
+            let spoken = format!("Title of meeting {number}");
+            text_field(
+                ui,
+                "Title",
+                Some(&spoken),
+                TextField::MeetingTitle(meeting.id),
+                &meeting.title,
+                false,
+                actions,
+            );
             ui.end_row();
-            date_field_ui(ui, meeting, actions);
+            date_field_ui(ui, number, meeting, actions);
             ui.end_row();
         });
     if !session.participants.is_empty() {
@@ -118,7 +159,8 @@ fn meeting_ui(ui: &mut Ui, session: &Session, meeting: &Meeting, actions: &mut V
             for p in &session.participants {
                 let was = meeting.attended.contains(&p.id);
                 let mut present = was;
-                ui.checkbox(&mut present, format!("{} {}", p.symbol.glyph(), p.name));
+                person_badge(ui, p.colour, p.symbol, tokens::MIN_TARGET * 0.6);
+                ui.checkbox(&mut present, &p.name);
                 if present != was {
                     actions.push(Action::Edit(Command::SetAttendance {
                         meeting: meeting.id,
@@ -130,10 +172,20 @@ fn meeting_ui(ui: &mut Ui, session: &Session, meeting: &Meeting, actions: &mut V
         });
     }
     ui.horizontal(|ui| {
-        text_field(ui, "Notes", TextField::MeetingNotes(meeting.id), &meeting.notes, true, actions);
+        let spoken = format!("Notes on meeting {number}");
+        text_field(
+            ui,
+            "Notes",
+            Some(&spoken),
+            TextField::MeetingNotes(meeting.id),
+            &meeting.notes,
+            true,
+            actions,
+        );
     });
     if ui
         .button("Remove this meeting")
+        .accessible_name(format!("Remove meeting {number}"))
         .on_hover_text("Ladder placements made at it stay. Undo brings it back.")
         .clicked()
     {
@@ -142,14 +194,16 @@ fn meeting_ui(ui: &mut Ui, session: &Session, meeting: &Meeting, actions: &mut V
 }
 
 /// The date as editable text; it is only sent once it is a real date.
-fn date_field_ui(ui: &mut Ui, meeting: &Meeting, actions: &mut Vec<Action>) {
-    let label = ui.label("Date");
+fn date_field_ui(ui: &mut Ui, number: usize, meeting: &Meeting, actions: &mut Vec<Action>) {
+    ui.label("Date");
     let id = ui.scope_id().with(("date", meeting.id));
     let saved = meeting.date.to_string();
-    let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| saved.clone());
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| saved.clone());
     let response = ui
         .add(egui::TextEdit::singleline(&mut text).desired_width(140.0))
-        .labelled_by(label.id);
+        .accessible_name(format!("Date of meeting {number} (year-month-day)"));
     let parsed = text.parse::<Date>();
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, text.clone()));
@@ -158,7 +212,10 @@ fn date_field_ui(ui: &mut Ui, meeting: &Meeting, actions: &mut Vec<Action>) {
     }
     match parsed {
         Ok(date) if date != meeting.date => {
-            actions.push(Action::Edit(Command::SetMeetingDate { id: meeting.id, date }));
+            actions.push(Action::Edit(Command::SetMeetingDate {
+                id: meeting.id,
+                date,
+            }));
         }
         Ok(_) => {}
         Err(err) => {

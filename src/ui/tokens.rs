@@ -27,11 +27,23 @@ pub const WARNING_TEXT_LIGHT: Color32 = Color32::from_rgb(0x9a, 0x3b, 0x00);
 pub fn apply_style(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (TextStyle::Heading, FontId::new(26.0, FontFamily::Proportional)),
+            (
+                TextStyle::Heading,
+                FontId::new(26.0, FontFamily::Proportional),
+            ),
             (TextStyle::Body, FontId::new(17.0, FontFamily::Proportional)),
-            (TextStyle::Button, FontId::new(17.0, FontFamily::Proportional)),
-            (TextStyle::Small, FontId::new(14.0, FontFamily::Proportional)),
-            (TextStyle::Monospace, FontId::new(16.0, FontFamily::Monospace)),
+            (
+                TextStyle::Button,
+                FontId::new(17.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(14.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(16.0, FontFamily::Monospace),
+            ),
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);

@@ -1,15 +1,18 @@
 //! Small pieces several views use.
 
-use egui::{Response, TextEdit, Ui};
+use egui::{Color32, Pos2, Rect, Response, Shape, Stroke, TextEdit, Ui};
 
-use super::Action;
+use super::{Action, tokens};
 use crate::edit::{Command, TextField};
+use crate::model::{Colour, Symbol};
 
 /// A labelled text field bound to a piece of session text. Each change is sent as a
-/// command; the history folds a run of typing into one undo step.
+/// command; the history folds a run of typing into one undo step. `spoken` names the field
+/// for screen readers where the visible label alone is not unique (one "Title" per meeting).
 pub fn text_field(
     ui: &mut Ui,
     label: &str,
+    spoken: Option<&str>,
     field: TextField,
     current: &str,
     multiline: bool,
@@ -22,14 +25,76 @@ pub fn text_field(
     } else {
         TextEdit::singleline(&mut text)
     };
-    let response = ui
-        .add(
-            edit.char_limit(field.max_chars())
-                .desired_width(super::tokens::FIELD_WIDTH),
-        )
-        .labelled_by(label_response.id);
+    let response = ui.add(
+        edit.char_limit(field.max_chars())
+            .desired_width(tokens::FIELD_WIDTH),
+    );
+    let response = match spoken {
+        Some(name) => response.accessible_name(name),
+        None => response.labelled_by(label_response.id),
+    };
     if response.changed() {
         actions.push(Action::Edit(Command::SetText { field, text }));
     }
     response
+}
+
+/// A person's colour with their symbol drawn on it. Painted, so it never depends on a font.
+pub fn person_badge(ui: &mut Ui, colour: Colour, symbol: Symbol, size: f32) -> Response {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        painter.rect_filled(rect, 3.0, tokens::note_fill(colour));
+        paint_symbol(painter, rect.shrink(size * 0.2), symbol, tokens::NOTE_TEXT);
+    }
+    response
+}
+
+/// Draws `symbol` filling `rect`.
+pub fn paint_symbol(painter: &egui::Painter, rect: Rect, symbol: Symbol, colour: Color32) {
+    let c = rect.center();
+    let r = rect.width().min(rect.height()) / 2.0;
+    let polygon = |points: Vec<Pos2>| Shape::convex_polygon(points, colour, Stroke::NONE);
+    let around = |n: usize, start: f32| -> Vec<Pos2> {
+        (0..n)
+            .map(|i| {
+                let a = start + i as f32 * std::f32::consts::TAU / n as f32;
+                c + r * egui::vec2(a.cos(), a.sin())
+            })
+            .collect()
+    };
+    let up = -std::f32::consts::FRAC_PI_2;
+    let shapes = match symbol {
+        Symbol::Circle => vec![Shape::circle_filled(c, r, colour)],
+        Symbol::Square => vec![Shape::rect_filled(
+            Rect::from_center_size(c, egui::vec2(r, r) * 1.6),
+            0.0,
+            colour,
+        )],
+        Symbol::Triangle => vec![polygon(around(3, up))],
+        Symbol::Diamond => vec![polygon(around(4, up))],
+        Symbol::Hexagon => vec![polygon(around(6, up))],
+        Symbol::Star => vec![polygon(around(3, up)), polygon(around(3, -up))],
+        Symbol::Ring => vec![Shape::circle_stroke(
+            c,
+            r * 0.8,
+            Stroke::new(r * 0.35, colour),
+        )],
+        Symbol::Cross => {
+            let bar = r * 0.55;
+            vec![
+                Shape::rect_filled(
+                    Rect::from_center_size(c, egui::vec2(2.0 * r, bar)),
+                    0.0,
+                    colour,
+                ),
+                Shape::rect_filled(
+                    Rect::from_center_size(c, egui::vec2(bar, 2.0 * r)),
+                    0.0,
+                    colour,
+                ),
+            ]
+        }
+    };
+    painter.extend(shapes);
 }

@@ -1,0 +1,300 @@
+//! The session model and the commands that change it, without a window.
+
+use stepping_stones::edit::{Command, TextField, apply};
+use stepping_stones::history::History;
+use stepping_stones::model::{Date, Session};
+
+fn example() -> Session {
+    stepping_stones::file::from_text(stepping_stones::app::EXAMPLE_SESSION).unwrap()
+}
+
+#[test]
+fn a_new_session_has_the_six_rung_ladder_and_the_six_phase_river() {
+    let s = Session::new();
+    let rungs: Vec<&str> = s.ladder.rungs.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(
+        rungs,
+        [
+            "No control",
+            "Information",
+            "Consultation",
+            "Participation",
+            "Sharing power",
+            "Full control"
+        ]
+    );
+    assert!(s.ladder.rungs.iter().all(|r| !r.description.is_empty()));
+    let phases: Vec<&str> = s.river.phases.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        phases,
+        [
+            "Phase 1",
+            "Phase 2",
+            "Phase 3",
+            "Phase 4",
+            "The river",
+            "The ocean"
+        ]
+    );
+    assert!(s.river.phases.iter().all(|p| !p.statements.is_empty()));
+    assert_eq!(s.boards.len(), 1);
+    let mut copy = s.clone();
+    copy.validate_and_repair().unwrap();
+    assert_eq!(
+        copy, s,
+        "a new session is already valid and needs no repair"
+    );
+}
+
+#[test]
+fn new_people_get_distinct_colour_and_symbol_pairs() {
+    let mut s = Session::new();
+    for i in 0..20 {
+        apply(
+            &mut s,
+            Command::AddParticipant {
+                name: format!("P{i}"),
+            },
+        )
+        .unwrap();
+    }
+    let mut looks: Vec<_> = s
+        .participants
+        .iter()
+        .map(|p| (p.colour, p.symbol))
+        .collect();
+    looks.sort_by_key(|(c, s)| (*c as u8, *s as u8));
+    looks.dedup();
+    assert_eq!(looks.len(), 20);
+}
+
+#[test]
+fn every_command_is_undone_by_the_command_it_returns() {
+    let original = example();
+    let p = original.participants[0].id;
+    let m = original.meetings[0].id;
+    let commands = vec![
+        Command::SetText {
+            field: TextField::SessionTitle,
+            text: "Changed".into(),
+        },
+        Command::SetText {
+            field: TextField::ParticipantName(p),
+            text: "Sammy".into(),
+        },
+        Command::AddParticipant { name: "Kai".into() },
+        Command::RemoveParticipant(p),
+        Command::AddMeeting {
+            date: Date::new(2026, 11, 5).unwrap(),
+            title: "Third".into(),
+        },
+        Command::RemoveMeeting(m),
+        Command::SetCurrentMeeting(None),
+        Command::Batch(vec![
+            Command::SetText {
+                field: TextField::GroupName,
+                text: "G".into(),
+            },
+            Command::SetText {
+                field: TextField::SessionTitle,
+                text: "T".into(),
+            },
+        ]),
+    ];
+    let mut s = original.clone();
+    let mut inverses = Vec::new();
+    let mut states = vec![s.clone()];
+    for command in commands {
+        inverses.push(apply(&mut s, command).unwrap());
+        states.push(s.clone());
+    }
+    assert_ne!(s, original);
+    for inverse in inverses.into_iter().rev() {
+        states.pop();
+        apply(&mut s, inverse).unwrap();
+        let mut expected = states.last().unwrap().clone();
+        expected.next_id = s.next_id;
+        assert_eq!(s, expected);
+    }
+    // Ids handed out are never handed out again, so undo keeps next_id moving forward.
+    assert!(s.next_id > original.next_id);
+    s.next_id = original.next_id;
+    assert_eq!(s, original);
+}
+
+#[test]
+fn removing_a_person_keeps_their_notes_without_a_name_and_undo_brings_it_back() {
+    let mut s = example();
+    let sam = s.participants[0].id;
+    let notes_before = s.boards[0]
+        .notes
+        .iter()
+        .filter(|n| n.author == Some(sam))
+        .count();
+    assert!(notes_before > 0);
+    let count = s.note_count();
+    let inverse = apply(&mut s, Command::RemoveParticipant(sam)).unwrap();
+    assert!(s.participant(sam).is_none());
+    assert_eq!(s.note_count(), count, "no note is lost");
+    assert!(
+        s.boards
+            .iter()
+            .flat_map(|b| &b.notes)
+            .all(|n| n.author != Some(sam))
+    );
+    assert!(s.meetings.iter().all(|m| !m.attended.contains(&sam)));
+    assert!(s.validate_and_repair().is_ok());
+    apply(&mut s, inverse).unwrap();
+    let after = s.boards[0]
+        .notes
+        .iter()
+        .filter(|n| n.author == Some(sam))
+        .count();
+    assert_eq!(after, notes_before);
+}
+
+#[test]
+fn text_is_cut_to_the_field_limit_on_a_character_boundary() {
+    let mut s = Session::new();
+    let long: String = "é".repeat(500);
+    apply(
+        &mut s,
+        Command::SetText {
+            field: TextField::SessionTitle,
+            text: long,
+        },
+    )
+    .unwrap();
+    assert_eq!(s.title.chars().count(), TextField::SessionTitle.max_chars());
+}
+
+#[test]
+fn a_command_about_something_gone_fails_and_changes_nothing() {
+    let mut s = Session::new();
+    let before = s.clone();
+    let gone = stepping_stones::model::ParticipantId(999_999);
+    let batch = Command::Batch(vec![
+        Command::SetText {
+            field: TextField::SessionTitle,
+            text: "half".into(),
+        },
+        Command::RemoveParticipant(gone),
+    ]);
+    assert!(apply(&mut s, batch).is_err());
+    assert_eq!(s, before, "a failed batch leaves no half-made change");
+}
+
+#[test]
+fn undo_and_redo_track_whether_the_session_is_saved() {
+    let mut s = Session::new();
+    let mut h = History::default();
+    assert!(!h.is_dirty());
+    h.apply(
+        &mut s,
+        Command::SetText {
+            field: TextField::GroupName,
+            text: "A".into(),
+        },
+    )
+    .unwrap();
+    assert!(h.is_dirty());
+    h.mark_saved();
+    assert!(!h.is_dirty());
+    h.seal();
+    h.apply(
+        &mut s,
+        Command::SetText {
+            field: TextField::GroupName,
+            text: "AB".into(),
+        },
+    )
+    .unwrap();
+    assert!(h.is_dirty());
+    assert!(h.undo(&mut s).unwrap());
+    assert_eq!(s.group, "A");
+    assert!(
+        !h.is_dirty(),
+        "undoing back to the saved state makes it clean again"
+    );
+    assert!(h.redo(&mut s).unwrap());
+    assert_eq!(s.group, "AB");
+    assert!(h.is_dirty());
+    assert!(!h.redo(&mut s).unwrap(), "nothing left to redo");
+}
+
+#[test]
+fn a_run_of_typing_in_one_field_undoes_in_one_step() {
+    let mut s = Session::new();
+    let mut h = History::default();
+    for text in ["B", "Be", "Bei", "Bein", "Being"] {
+        h.apply(
+            &mut s,
+            Command::SetText {
+                field: TextField::SessionTitle,
+                text: text.into(),
+            },
+        )
+        .unwrap();
+    }
+    h.seal();
+    h.apply(
+        &mut s,
+        Command::SetText {
+            field: TextField::SessionTitle,
+            text: "Being heard".into(),
+        },
+    )
+    .unwrap();
+    h.undo(&mut s).unwrap();
+    assert_eq!(s.title, "Being");
+    h.undo(&mut s).unwrap();
+    assert_eq!(s.title, "New session");
+    assert!(!h.can_undo());
+    assert!(!h.is_dirty());
+}
+
+#[test]
+fn redo_after_undo_of_an_add_reuses_the_same_id() {
+    let mut s = Session::new();
+    let mut h = History::default();
+    h.apply(&mut s, Command::AddParticipant { name: "Kai".into() })
+        .unwrap();
+    let id = s.participants[0].id;
+    h.seal();
+    h.apply(
+        &mut s,
+        Command::SetText {
+            field: TextField::ParticipantName(id),
+            text: "Kai B".into(),
+        },
+    )
+    .unwrap();
+    h.undo(&mut s).unwrap();
+    h.undo(&mut s).unwrap();
+    assert!(s.participants.is_empty());
+    h.redo(&mut s).unwrap();
+    h.redo(&mut s).unwrap();
+    assert_eq!(s.participants[0].id, id);
+    assert_eq!(s.participants[0].name, "Kai B");
+}
+
+#[test]
+fn dates_read_and_write_as_year_month_day() {
+    assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
+    assert_eq!(
+        Date::from_days_since_epoch(20_779).to_string(),
+        "2026-11-22"
+    );
+    assert_eq!(
+        Date::from_days_since_epoch(11_016).to_string(),
+        "2000-02-29"
+    );
+    assert_eq!(
+        "2024-02-29".parse::<Date>().unwrap(),
+        Date::new(2024, 2, 29).unwrap()
+    );
+    assert!("2023-02-29".parse::<Date>().is_err());
+    assert!("14/03/2026".parse::<Date>().is_err());
+    assert!("2026-13-01".parse::<Date>().is_err());
+    assert!(Date::today().year() >= 2024);
+}
