@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use egui::ViewportCommand;
 
-use crate::edit::Command;
+use crate::edit::{Command, Created};
 use crate::file;
 use crate::history::History;
 use crate::model::Session;
@@ -13,7 +13,7 @@ use crate::picker::{FilePicker, SystemPicker, file_name_for};
 use crate::ui::dialogs::question_ui;
 use crate::ui::menu::{self, MenuContext, display_name};
 use crate::ui::{
-    Action, Tab, ViewState, board_tab, ladder_tab, river_tab, session_tab, tokens, welcome,
+    Action, Tab, Then, ViewState, board, ladder_tab, river_tab, session_tab, tokens, welcome,
 };
 
 /// The example session, in the project's own words, built into the app.
@@ -131,6 +131,12 @@ impl App {
         self.doc.as_ref().is_some_and(|d| d.history.is_dirty())
     }
 
+    /// What is on screen: tab, board, selection, pan and zoom.
+    #[must_use]
+    pub fn view(&self) -> &ViewState {
+        &self.view
+    }
+
     /// The tab on screen.
     #[must_use]
     pub fn tab(&self) -> Tab {
@@ -170,7 +176,22 @@ impl App {
     /// Carries out one action. Views push actions; tests may call this directly too.
     pub fn run(&mut self, ctx: &egui::Context, action: Action) {
         match action {
-            Action::Edit(command) => self.edit(command),
+            Action::Edit(command) => {
+                self.edit(command);
+            }
+            Action::EditThen(command, then) => match (self.edit(command), then) {
+                (Some(Created::Note(board, note)), Then::EditNote) => {
+                    let view = self.view.boards.entry(board).or_default();
+                    // The text box is already open and has the keyboard; keep typing there.
+                    view.editing = Some(board::Editing::Note(note));
+                    view.selection = [note].into();
+                }
+                (Some(Created::Board(board)), Then::ShowBoard) => {
+                    self.view.board = Some(board);
+                    self.view.tab = Tab::Board;
+                }
+                _ => {}
+            },
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),
             Action::New => self.guard(ctx, Guarded::New),
@@ -196,11 +217,16 @@ impl App {
         }
     }
 
-    fn edit(&mut self, command: Command) {
-        let Some(doc) = &mut self.doc else { return };
-        if let Err(err) = doc.history.apply(&mut doc.session, command) {
-            log::warn!("{err}");
-            self.status = err.to_string();
+    /// Applies a change; returns what it created, if anything.
+    fn edit(&mut self, command: Command) -> Option<Created> {
+        let doc = self.doc.as_mut()?;
+        match doc.history.apply(&mut doc.session, command) {
+            Ok(created) => created,
+            Err(err) => {
+                log::info!("{err}");
+                self.status = err.to_string();
+                None
+            }
         }
     }
 
@@ -412,8 +438,7 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
         if self.dialog.is_none() {
-            actions =
-                menu::shortcut_actions(&ctx, ctx.egui_wants_keyboard_input(), self.doc.is_some());
+            actions = menu::shortcut_actions(&ctx, ctx.text_edit_focused(), self.doc.is_some());
         }
 
         egui::Panel::top("menu").show(ui, |ui| {
@@ -434,7 +459,13 @@ impl eframe::App for App {
         egui::CentralPanel::default().show(ui, |ui| match &self.doc {
             None => welcome::welcome_ui(ui, &self.recent, &mut actions),
             Some(doc) => match self.view.tab {
-                Tab::Board => board_tab::board_ui(ui, &doc.session, &mut self.view, &mut actions),
+                Tab::Board => board::board_ui(
+                    ui,
+                    &doc.session,
+                    doc.history.state(),
+                    &mut self.view,
+                    &mut actions,
+                ),
                 Tab::Ladder => ladder_tab::ladder_ui(ui, &doc.session, &mut actions),
                 Tab::River => river_tab::river_ui(ui, &doc.session, &mut actions),
                 Tab::Session => session_tab::session_ui(ui, &doc.session, &mut actions),
@@ -445,7 +476,7 @@ impl eframe::App for App {
         for action in actions {
             self.run(&ctx, action);
         }
-        if !ctx.egui_wants_keyboard_input()
+        if !ctx.text_edit_focused()
             && let Some(doc) = &mut self.doc
         {
             doc.history.seal();

@@ -1,6 +1,6 @@
 //! Undo and redo over commands, and whether the session differs from what was saved.
 
-use crate::edit::{Command, EditError, TextField, apply};
+use crate::edit::{Command, Created, EditError, TextField, apply};
 use crate::model::Session;
 
 /// One step that can be undone or redone.
@@ -45,12 +45,23 @@ impl Default for History {
 
 impl History {
     /// Applies a new change, records it for undo and forgets anything that could be redone.
-    pub fn apply(&mut self, session: &mut Session, command: Command) -> Result<(), EditError> {
-        let merge_key = match &command {
+    /// Returns what the change created, if anything, so the view can show it.
+    pub fn apply(
+        &mut self,
+        session: &mut Session,
+        command: Command,
+    ) -> Result<Option<Created>, EditError> {
+        let is_add_note = matches!(command, Command::AddNote { .. });
+        let mut merge_key = match &command {
             Command::SetText { field, .. } => Some(*field),
             _ => None,
         };
         let inverse = apply(session, command)?;
+        let created = Created::by(&inverse);
+        if is_add_note && let Some(Created::Note(board, note)) = created {
+            // Typing the rest of a new note's first words undoes together with adding it.
+            merge_key = Some(TextField::NoteText(board, note));
+        }
         let state = self.fresh_state();
         self.redo.clear();
         match self.undo.last_mut() {
@@ -66,7 +77,14 @@ impl History {
         }
         self.current = state;
         self.merge_open = merge_key.is_some();
-        Ok(())
+        Ok(created)
+    }
+
+    /// A number for the session's current state: equal numbers mean equal sessions, so
+    /// views can keep results worked out from the session until it changes.
+    #[must_use]
+    pub fn state(&self) -> u64 {
+        self.current
     }
 
     /// Ends the current run of typing, so the next edit becomes its own undo step.

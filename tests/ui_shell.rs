@@ -56,7 +56,7 @@ fn ctrl_number_switches_tabs_in_order() {
         (Key::Num2, Tab::Ladder, "Ladder of participation"),
         (Key::Num3, Tab::River, "Recovery River"),
         (Key::Num4, Tab::Session, "About this session"),
-        (Key::Num1, Tab::Board, "Not in a theme"),
+        (Key::Num1, Tab::Board, "Add a note"),
     ] {
         h.key_press_modifiers(CTRL, key);
         h.run();

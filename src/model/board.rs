@@ -113,3 +113,132 @@ impl Board {
         }
     }
 }
+
+/// The size of a sticky note on the board, in board units.
+pub const NOTE_SIZE: (f32, f32) = (170.0, 110.0);
+/// Space between notes laid out in rows.
+pub const NOTE_GAP: f32 = 16.0;
+/// Space inside a theme's edge.
+pub const THEME_PADDING: f32 = 20.0;
+/// Room at the top of a theme for its name.
+pub const THEME_HEADER: f32 = 44.0;
+/// Space between themes laid out side by side.
+pub const THEME_GAP: f32 = 60.0;
+
+impl Area {
+    /// Whether `p` lies inside.
+    #[must_use]
+    pub fn contains(&self, p: Point) -> bool {
+        p.x >= self.x && p.y >= self.y && p.x <= self.x + self.width && p.y <= self.y + self.height
+    }
+
+    /// The area's bottom edge.
+    #[must_use]
+    pub fn bottom(&self) -> f32 {
+        self.y + self.height
+    }
+
+    /// The area's right edge.
+    #[must_use]
+    pub fn right(&self) -> f32 {
+        self.x + self.width
+    }
+}
+
+impl Note {
+    /// The middle of the note, which decides the theme it is dropped into.
+    #[must_use]
+    pub fn centre(&self) -> Point {
+        Point {
+            x: self.position.x + NOTE_SIZE.0 / 2.0,
+            y: self.position.y + NOTE_SIZE.1 / 2.0,
+        }
+    }
+}
+
+/// Positions for `count` notes in tidy rows inside a theme whose top-left corner is at
+/// (`x`, `y`), and the area that fits them.
+#[must_use]
+pub fn theme_layout(x: f32, y: f32, count: usize) -> (Vec<Point>, Area) {
+    let columns = (count as f32).sqrt().ceil().clamp(1.0, 4.0) as usize;
+    let rows = count.div_ceil(columns).max(1);
+    let points = (0..count)
+        .map(|i| Point {
+            x: x + THEME_PADDING + (i % columns) as f32 * (NOTE_SIZE.0 + NOTE_GAP),
+            y: y + THEME_HEADER + (i / columns) as f32 * (NOTE_SIZE.1 + NOTE_GAP),
+        })
+        .collect();
+    let area = Area {
+        x,
+        y,
+        width: 2.0 * THEME_PADDING + columns as f32 * NOTE_SIZE.0 + (columns - 1) as f32 * NOTE_GAP,
+        height: THEME_HEADER
+            + THEME_PADDING
+            + rows as f32 * NOTE_SIZE.1
+            + (rows - 1) as f32 * NOTE_GAP,
+    };
+    (points, area)
+}
+
+impl Board {
+    /// The note with this id.
+    #[must_use]
+    pub fn note(&self, id: NoteId) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    /// The theme with this id.
+    #[must_use]
+    pub fn theme(&self, id: ThemeId) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    /// The theme whose area holds `p`, the smallest if areas overlap.
+    #[must_use]
+    pub fn theme_at(&self, p: Point) -> Option<ThemeId> {
+        self.themes
+            .iter()
+            .filter(|t| t.area.contains(p))
+            .min_by(|a, b| {
+                (a.area.width * a.area.height).total_cmp(&(b.area.width * b.area.height))
+            })
+            .map(|t| t.id)
+    }
+
+    /// How many votes `voter` has placed on this board.
+    #[must_use]
+    pub fn votes_by(&self, voter: ParticipantId) -> usize {
+        self.votes.iter().filter(|v| v.voter == voter).count()
+    }
+
+    /// How many votes `target` has.
+    #[must_use]
+    pub fn votes_for(&self, target: VoteTarget) -> usize {
+        self.votes.iter().filter(|v| v.target == target).count()
+    }
+
+    /// The area around everything on the board, if it holds anything.
+    #[must_use]
+    pub fn extent(&self) -> Option<Area> {
+        let areas = self
+            .notes
+            .iter()
+            .map(|n| Area {
+                x: n.position.x,
+                y: n.position.y,
+                width: NOTE_SIZE.0,
+                height: NOTE_SIZE.1,
+            })
+            .chain(self.themes.iter().map(|t| t.area));
+        areas.reduce(|a, b| {
+            let x = a.x.min(b.x);
+            let y = a.y.min(b.y);
+            Area {
+                x,
+                y,
+                width: a.right().max(b.right()) - x,
+                height: a.bottom().max(b.bottom()) - y,
+            }
+        })
+    }
+}

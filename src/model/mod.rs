@@ -6,9 +6,13 @@ mod ids;
 mod ladder;
 mod people;
 mod river;
+mod similar;
 mod validate;
 
-pub use board::{Area, Board, BoardSettings, Note, Point, Theme, Vote, VoteTarget};
+pub use board::{
+    Area, Board, BoardSettings, NOTE_GAP, NOTE_SIZE, Note, Point, THEME_GAP, THEME_HEADER,
+    THEME_PADDING, Theme, Vote, VoteTarget, theme_layout,
+};
 pub use date::{BadDate, Date};
 pub use ids::{
     BoardId, CustomSubjectId, MeetingId, NoteId, ParticipantId, PhaseId, PlacementId, RiverNoteId,
@@ -17,6 +21,7 @@ pub use ids::{
 pub use ladder::{CustomSubject, DEFAULT_RUNGS, Ladder, Placement, PlacementKind, Rung, Subject};
 pub use people::{Colour, Meeting, Participant, Symbol};
 pub use river::{DEFAULT_PHASES, Phase, Question, River, RiverNote, Statement};
+pub use similar::{match_key, similar_sets};
 pub use validate::Invalid;
 
 use serde::{Deserialize, Serialize};

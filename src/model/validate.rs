@@ -80,6 +80,18 @@ impl Session {
         }
         for b in &self.boards {
             let board = format!("the board “{}”", b.topic);
+            let finite = |v: &[f32]| v.iter().all(|x| x.is_finite());
+            if b.themes
+                .iter()
+                .any(|t| !finite(&[t.area.x, t.area.y, t.area.width, t.area.height]))
+                || b.notes
+                    .iter()
+                    .any(|n| !finite(&[n.position.x, n.position.y]))
+            {
+                return Err(Invalid(format!(
+                    "{board} has a note or theme at a place that is not a number"
+                )));
+            }
             for n in &b.notes {
                 if !person_ok(n.author) {
                     return missing(

@@ -1,7 +1,7 @@
 //! The views. Each reads the session and view state and asks for changes by pushing
 //! [`Action`]s; the app carries them out after the frame is drawn.
 
-pub mod board_tab;
+pub mod board;
 pub mod dialogs;
 pub mod ladder_tab;
 pub mod menu;
@@ -13,14 +13,18 @@ mod widgets;
 
 use std::path::PathBuf;
 
+use std::collections::HashMap;
+
 use crate::edit::Command;
-use crate::model::BoardId;
+use crate::model::{BoardId, ParticipantId};
 
 /// Something a view asks the app to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Change the session (undoable).
     Edit(Command),
+    /// Change the session, then show what the change made.
+    EditThen(Command, Then),
     Undo,
     Redo,
     New,
@@ -32,6 +36,15 @@ pub enum Action {
     /// Close the window (asks first if there are unsaved changes).
     Quit,
     ShowTab(Tab),
+}
+
+/// What to show once a change has made something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Then {
+    /// Keep typing into the note just made.
+    EditNote,
+    /// Show the board just made.
+    ShowBoard,
 }
 
 /// The four views of a session, in the order of their shortcuts Ctrl+1 to Ctrl+4.
@@ -66,4 +79,14 @@ pub struct ViewState {
     pub tab: Tab,
     /// The board shown on the Word board tab.
     pub board: Option<BoardId>,
+    /// Pan, zoom, selection and editing of each board, kept while the app runs.
+    pub boards: HashMap<BoardId, board::BoardView>,
+    /// Who new notes are written by; `None` for anonymous.
+    pub writer: Option<ParticipantId>,
+    /// Whose dot votes the vote buttons give and take.
+    pub voter: Option<ParticipantId>,
+    /// Show the board as a plain list instead of the canvas.
+    pub outline: bool,
+    /// The find bar, when open.
+    pub find: Option<board::Find>,
 }

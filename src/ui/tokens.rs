@@ -18,6 +18,36 @@ pub const FIELD_WIDTH: f32 = 320.0;
 /// The widest a column of reading text gets.
 pub const READING_WIDTH: f32 = 760.0;
 
+/// Width of the panels beside the canvas.
+pub const SIDE_PANEL_WIDTH: f32 = 220.0;
+/// Room left around the notes when the canvas is fitted to them, in board units.
+pub const CANVAS_MARGIN: f32 = 60.0;
+/// Space inside a note's edge, in board units.
+pub const NOTE_PADDING: f32 = 10.0;
+/// Font sizes a note's text tries, largest first, until it fits (board units).
+pub const NOTE_TEXT_SIZES: [f32; 6] = [24.0, 21.0, 18.0, 16.0, 14.0, 12.0];
+/// Size of the small line under a note's text: its author and votes.
+pub const NOTE_DETAIL_SIZE: f32 = 15.0;
+/// Size of a theme's name.
+pub const THEME_NAME_SIZE: f32 = 22.0;
+/// How near the canvas may zoom out and in.
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.05..=2.0;
+/// Distance an arrow key moves notes (Shift: the larger one), in board units.
+pub const NUDGE: (f32, f32) = (10.0, 60.0);
+
+/// The outline of selected notes and the focus ring.
+pub const SELECTION: Color32 = Color32::from_rgb(0x1d, 0x5f, 0xd6);
+/// The outline of notes that match the find text.
+pub const FIND_HIGHLIGHT: Color32 = Color32::from_rgb(0xe0, 0x6c, 0x00);
+/// The face of a face-down note.
+pub const FACE_DOWN: Color32 = Color32::from_rgb(0x8a, 0x8f, 0x98);
+/// Text on a face-down note.
+pub const FACE_DOWN_TEXT: Color32 = Color32::from_rgb(0xff, 0xff, 0xff);
+/// The soft shadow under notes.
+pub const NOTE_SHADOW: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 40);
+/// Vote dots.
+pub const VOTE_DOT: Color32 = Color32::from_rgb(0x2b, 0x2b, 0x2b);
+
 /// Dark text on every note colour.
 pub const NOTE_TEXT: Color32 = Color32::from_rgb(0x1f, 0x1f, 0x1f);
 /// Text that needs attention (errors) without alarm.
@@ -76,4 +106,16 @@ pub fn warning_text(ui: &egui::Ui) -> Color32 {
     } else {
         WARNING_TEXT_LIGHT
     }
+}
+
+/// The tinted fill of a theme's area: its colour, faint, so notes stay readable on it.
+#[must_use]
+pub fn theme_fill(colour: Colour) -> Color32 {
+    note_fill(colour).gamma_multiply(0.35)
+}
+
+/// The edge and name bar of a theme's area.
+#[must_use]
+pub fn theme_edge(colour: Colour) -> Color32 {
+    note_fill(colour)
 }

@@ -53,6 +53,8 @@ pub fn harness(path: Option<PathBuf>, picker: &ScriptedPicker) -> Harness<'stati
     let picker = picker.clone();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
+        // Frames as a real screen draws them, so a double-click is two clicks close in time.
+        .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| {
             App::new(
                 cc,

@@ -2,9 +2,12 @@
 //! to the model. Applying a command returns its inverse, which is what undo applies; undoing
 //! returns the command again, so redo reuses the very same ids.
 
+mod board;
+
 use crate::model::{
-    BoardId, Colour, CustomSubjectId, Date, Meeting, MeetingId, NoteId, Participant, ParticipantId,
-    PhaseId, PlacementId, RiverNoteId, RungId, Session, StatementId, Symbol, ThemeId,
+    Area, Board, BoardId, BoardSettings, Colour, CustomSubjectId, Date, Meeting, MeetingId, Note,
+    NoteId, Participant, ParticipantId, PhaseId, PlacementId, Point, RiverNoteId, RungId, Session,
+    StatementId, Symbol, ThemeId, Vote,
 };
 
 /// A piece of text in the session that people can edit.
@@ -91,22 +94,160 @@ pub enum Command {
     },
     /// Choose the meeting that new placements belong to.
     SetCurrentMeeting(Option<MeetingId>),
+    /// Add an empty board after the others.
+    AddBoard {
+        topic: String,
+    },
+    /// Remove a board and everything on it (undo brings it back).
+    RemoveBoard(BoardId),
+    /// Put a board back at a place in the list.
+    InsertBoard {
+        index: usize,
+        board: Box<Board>,
+    },
+    /// Put a board back as it was. The inverse of changes that touch a whole board.
+    ReplaceBoard(Box<Board>),
+    /// Change how a board's activities run (words and votes per person, rounds).
+    SetBoardSettings {
+        board: BoardId,
+        settings: BoardSettings,
+    },
+    /// Add a note. During a private round it is written face-down.
+    AddNote {
+        board: BoardId,
+        text: String,
+        position: Point,
+        author: Option<ParticipantId>,
+        colour: Colour,
+        theme: Option<ThemeId>,
+    },
+    /// Remove notes, and the votes on them.
+    RemoveNotes {
+        board: BoardId,
+        notes: Vec<NoteId>,
+    },
+    /// Put notes (and their votes) back at their places in the list.
+    InsertNotes {
+        board: BoardId,
+        notes: Vec<(usize, Note)>,
+        votes: Vec<Vote>,
+    },
+    /// Move notes, each to a position and into a theme (or none).
+    PlaceNotes {
+        board: BoardId,
+        places: Vec<(NoteId, Point, Option<ThemeId>)>,
+    },
+    SetNoteAuthor {
+        board: BoardId,
+        note: NoteId,
+        author: Option<ParticipantId>,
+    },
+    SetNoteColour {
+        board: BoardId,
+        note: NoteId,
+        colour: Colour,
+    },
+    /// Start a theme holding `notes`, laid out inside it.
+    AddTheme {
+        board: BoardId,
+        name: String,
+        notes: Vec<NoteId>,
+    },
+    /// Put notes into a theme (laid out inside it), or take them out of any theme.
+    AssignToTheme {
+        board: BoardId,
+        notes: Vec<NoteId>,
+        theme: Option<ThemeId>,
+    },
+    /// Move or resize a theme's area.
+    SetThemeArea {
+        board: BoardId,
+        theme: ThemeId,
+        area: Area,
+    },
+    SetThemeColour {
+        board: BoardId,
+        theme: ThemeId,
+        colour: Colour,
+    },
+    /// Remove a theme; its notes stay on the board.
+    RemoveTheme {
+        board: BoardId,
+        theme: ThemeId,
+    },
+    /// Lay a theme's notes out neatly in rows, and fit the theme around them.
+    TidyTheme {
+        board: BoardId,
+        theme: ThemeId,
+    },
+    /// Turn every set of matching notes that are not yet in a theme into a theme.
+    GroupSimilar {
+        board: BoardId,
+    },
+    /// Make a new board about a theme, starting with copies of its notes.
+    ExploreTheme {
+        board: BoardId,
+        theme: ThemeId,
+    },
+    /// Turn all face-down notes face up and end the private round.
+    Reveal {
+        board: BoardId,
+    },
+    /// Give one dot vote. Refused if the person has no votes left on this board.
+    AddVote {
+        board: BoardId,
+        vote: Vote,
+    },
+    /// Take one dot vote back.
+    RemoveVote {
+        board: BoardId,
+        vote: Vote,
+    },
     /// Put the whole session back as it was. The inverse of changes that touch many places.
     Restore(Box<Session>),
     /// Several changes that undo and redo as one.
     Batch(Vec<Command>),
 }
 
-/// A command that no longer fits the session, for example because what it names was removed.
+/// Something a command made, found from the command that undoes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Created {
+    Note(BoardId, NoteId),
+    Board(BoardId),
+}
+
+impl Created {
+    /// What the command whose inverse is `inverse` created.
+    #[must_use]
+    pub fn by(inverse: &Command) -> Option<Self> {
+        match inverse {
+            Command::RemoveNotes { board, notes } if notes.len() == 1 => {
+                Some(Created::Note(*board, notes[0]))
+            }
+            Command::RemoveBoard(id) => Some(Created::Board(*id)),
+            _ => None,
+        }
+    }
+}
+
+/// Why a command could not be applied. The session is left as it was.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("That change could not be made: the {0} it is about is no longer there.")]
-pub struct EditError(pub &'static str);
+pub enum EditError {
+    /// What the command names was removed, for example by an undo.
+    #[error("That change could not be made: the {0} it is about is no longer there.")]
+    Gone(&'static str),
+    /// A dot vote beyond what the person has.
+    #[error(
+        "{name} has used all {votes} of their votes on this board. Take one back to vote again."
+    )]
+    NoVotesLeft { name: String, votes: u32 },
+}
 
 /// Applies `command` to `session` and returns the command that undoes it.
 pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditError> {
     match command {
         Command::SetText { field, text } => {
-            let slot = text_mut(session, field).ok_or(EditError("text"))?;
+            let slot = text_mut(session, field).ok_or(EditError::Gone("text"))?;
             let text: String = text.chars().take(field.max_chars()).collect();
             let old = std::mem::replace(slot, text);
             Ok(Command::SetText { field, text: old })
@@ -132,7 +273,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
                 .participants
                 .iter()
                 .position(|p| p.id == id)
-                .ok_or(EditError("person"))?;
+                .ok_or(EditError::Gone("person"))?;
             session.participants.remove(index);
             forget_participant(session, id);
             Ok(Command::Restore(Box::new(before)))
@@ -142,7 +283,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
                 .participants
                 .iter_mut()
                 .find(|p| p.id == id)
-                .ok_or(EditError("person"))?;
+                .ok_or(EditError::Gone("person"))?;
             let old = Command::SetParticipantLook {
                 id,
                 colour: p.colour,
@@ -173,7 +314,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
                 .meetings
                 .iter()
                 .position(|m| m.id == id)
-                .ok_or(EditError("meeting"))?;
+                .ok_or(EditError::Gone("meeting"))?;
             session.meetings.remove(index);
             if session.current_meeting == Some(id) {
                 session.current_meeting = session.meetings.last().map(|m| m.id);
@@ -196,7 +337,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
             present,
         } => {
             if session.participant(participant).is_none() {
-                return Err(EditError("person"));
+                return Err(EditError::Gone("person"));
             }
             let m = meeting_mut(session, meeting)?;
             let was = m.attended.contains(&participant);
@@ -218,6 +359,28 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
             let old = std::mem::replace(&mut session.current_meeting, id);
             Ok(Command::SetCurrentMeeting(old))
         }
+        Command::AddBoard { .. }
+        | Command::RemoveBoard(_)
+        | Command::InsertBoard { .. }
+        | Command::ReplaceBoard(_)
+        | Command::SetBoardSettings { .. }
+        | Command::AddNote { .. }
+        | Command::RemoveNotes { .. }
+        | Command::InsertNotes { .. }
+        | Command::PlaceNotes { .. }
+        | Command::SetNoteAuthor { .. }
+        | Command::SetNoteColour { .. }
+        | Command::AddTheme { .. }
+        | Command::AssignToTheme { .. }
+        | Command::SetThemeArea { .. }
+        | Command::SetThemeColour { .. }
+        | Command::RemoveTheme { .. }
+        | Command::TidyTheme { .. }
+        | Command::GroupSimilar { .. }
+        | Command::ExploreTheme { .. }
+        | Command::Reveal { .. }
+        | Command::AddVote { .. }
+        | Command::RemoveVote { .. } => board::apply(session, command),
         Command::Restore(saved) => {
             let old = std::mem::replace(session, *saved);
             Ok(Command::Restore(Box::new(old)))
@@ -248,7 +411,7 @@ fn meeting_mut(session: &mut Session, id: MeetingId) -> Result<&mut Meeting, Edi
         .meetings
         .iter_mut()
         .find(|m| m.id == id)
-        .ok_or(EditError("meeting"))
+        .ok_or(EditError::Gone("meeting"))
 }
 
 /// Takes a removed person out of everything that referred to them.
@@ -327,7 +490,7 @@ pub fn text_mut(session: &mut Session, field: TextField) -> Option<&mut String> 
     }
 }
 
-fn board_mut(session: &mut Session, id: BoardId) -> Option<&mut crate::model::Board> {
+fn board_mut(session: &mut Session, id: BoardId) -> Option<&mut Board> {
     session.boards.iter_mut().find(|b| b.id == id)
 }
 

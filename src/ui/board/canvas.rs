@@ -1,0 +1,664 @@
+//! The board canvas: themes and sticky notes on a surface that pans and zooms. Notes are
+//! moved by mouse or keys; every change is sent as a command when the gesture ends.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use egui::containers::DragPanButtons;
+use egui::{
+    Align2, EventFilter, FontId, Key, Modifiers, PointerButton, Pos2, Rect, Response, Scene, Sense,
+    Stroke, StrokeKind, TextEdit, Ui, Vec2, pos2, vec2,
+};
+
+use super::note::{NoteLook, Outline, paint_note, spoken};
+use super::{BoardView, Editing, Similar, author_name};
+use crate::edit::{Command, TextField};
+use crate::model::{
+    Board, NOTE_SIZE, Note, NoteId, Point, Session, THEME_HEADER, Theme, VoteTarget,
+};
+use crate::ui::{Action, Then, ViewState, tokens};
+
+/// The rectangle a note takes up on the board.
+fn note_rect(position: Point) -> Rect {
+    Rect::from_min_size(pos2(position.x, position.y), vec2(NOTE_SIZE.0, NOTE_SIZE.1))
+}
+
+fn area_rect(theme: &Theme) -> Rect {
+    let a = theme.area;
+    Rect::from_min_size(pos2(a.x, a.y), vec2(a.width, a.height))
+}
+
+fn to_point(p: Pos2) -> Point {
+    Point { x: p.x, y: p.y }
+}
+
+/// Keys on the canvas don't move the keyboard focus between notes; they move notes.
+const CANVAS_KEYS: EventFilter = EventFilter {
+    tab: false,
+    horizontal_arrows: true,
+    vertical_arrows: true,
+    escape: true,
+};
+
+/// What one frame of the canvas needs to read.
+struct Frame<'a> {
+    session: &'a Session,
+    board: &'a Board,
+    similar: Rc<Similar>,
+    found: HashSet<NoteId>,
+    votes_hidden: bool,
+    /// The empty board's own place in the keyboard focus.
+    focus_id: egui::Id,
+}
+
+pub(super) fn canvas_ui(
+    ui: &mut Ui,
+    session: &Session,
+    board: &Board,
+    state: u64,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
+    let found: HashSet<NoteId> = view
+        .find
+        .as_ref()
+        .map(|f| f.matches(board).into_iter().collect())
+        .unwrap_or_default();
+    let writer = view.writer;
+    let voter = view.voter;
+    let bv = view.boards.entry(board.id).or_default();
+    let frame = Frame {
+        session,
+        board,
+        similar: bv.similar(board, state),
+        found,
+        votes_hidden: board.settings.votes_hidden,
+        focus_id: ui.make_persistent_id(("board-canvas-focus", board.id.raw())),
+    };
+    if bv.scene_rect.is_none() {
+        bv.fit_all(board);
+    }
+    let mut scene_rect = bv.scene_rect.unwrap_or(Rect::ZERO);
+    let mut focus_in_canvas = false;
+    let scene = Scene::new()
+        .zoom_range(tokens::ZOOM_RANGE)
+        .drag_pan_buttons(DragPanButtons::SECONDARY | DragPanButtons::MIDDLE)
+        .max_inner_size(Vec2::splat(1.0e6))
+        .show(ui, &mut scene_rect, |ui| {
+            bv.to_screen = ui
+                .ctx()
+                .layer_transform_to_global(ui.layer_id())
+                .unwrap_or_default();
+            for theme in &board.themes {
+                focus_in_canvas |= theme_ui(ui, &frame, theme, bv, actions);
+            }
+            for note in &board.notes {
+                focus_in_canvas |= note_ui(ui, &frame, note, bv, actions);
+            }
+            editor_ui(ui, &frame, bv, writer, actions);
+            if let Some(marquee) = bv.marquee {
+                ui.painter().rect(
+                    marquee,
+                    0.0,
+                    tokens::SELECTION.gamma_multiply(0.15),
+                    Stroke::new(1.5, tokens::SELECTION),
+                    StrokeKind::Inside,
+                );
+            }
+        });
+    let background = scene.response;
+    focus_in_canvas |= background_ui(ui, &frame, &background, bv);
+    if focus_in_canvas && bv.editing.is_none() {
+        keys_ui(ui, &frame, bv, voter, actions);
+    }
+    bv.scene_rect = Some(scene_rect);
+    hint_ui(ui, board);
+}
+
+/// A line at the foot of the canvas on how to get around.
+fn hint_ui(ui: &Ui, board: &Board) {
+    let text = if board.notes.is_empty() {
+        "Double-click or press N to write the first note. Right-drag or scroll to move around; Ctrl+scroll zooms."
+    } else {
+        "Double-click or N: new note · Enter: edit · Delete: remove · arrows: move · Right-drag: pan · Ctrl+scroll: zoom"
+    };
+    let rect = ui.max_rect();
+    ui.painter().text(
+        pos2(rect.min.x + 8.0, rect.max.y - 6.0),
+        Align2::LEFT_BOTTOM,
+        text,
+        FontId::proportional(13.0),
+        ui.visuals().weak_text_color(),
+    );
+}
+
+/// Draws a theme's area and its name bar. The name bar picks the theme, and dragging it
+/// moves the theme with its notes. Returns whether the name bar has the keyboard.
+fn theme_ui(
+    ui: &mut Ui,
+    frame: &Frame<'_>,
+    theme: &Theme,
+    bv: &mut BoardView,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let offset = match bv.theme_drag {
+        Some((id, offset)) if id == theme.id => offset,
+        _ => Vec2::ZERO,
+    };
+    let area = area_rect(theme).translate(offset);
+    let painter = ui.painter();
+    painter.rect(
+        area,
+        8.0,
+        tokens::theme_fill(theme.colour),
+        Stroke::new(2.0, tokens::theme_edge(theme.colour)),
+        StrokeKind::Inside,
+    );
+    let bar = Rect::from_min_size(area.min, vec2(area.width(), THEME_HEADER));
+    painter.rect_filled(bar, 8.0, tokens::theme_edge(theme.colour));
+    let votes = frame.board.votes_for(VoteTarget::Theme(theme.id));
+    let votes = if frame.votes_hidden || votes == 0 {
+        String::new()
+    } else {
+        format!(" · {}", super::votes_text(votes))
+    };
+    painter
+        .with_clip_rect(bar.intersect(painter.clip_rect()))
+        .text(
+            bar.left_center() + vec2(tokens::NOTE_PADDING, 0.0),
+            Align2::LEFT_CENTER,
+            format!("{}{votes}", theme.name),
+            FontId::proportional(tokens::THEME_NAME_SIZE),
+            tokens::NOTE_TEXT,
+        );
+    let id = ui.make_persistent_id(("theme", theme.id.raw()));
+    let response = ui.interact(bar, id, Sense::click_and_drag());
+    let notes_in = frame
+        .board
+        .notes
+        .iter()
+        .filter(|n| n.theme == Some(theme.id))
+        .count();
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            format!("Theme: {}. {notes_in} notes. {}", theme.name, votes.trim()),
+        )
+    });
+    if bv.theme == Some(theme.id) || response.has_focus() {
+        ui.painter().rect_stroke(
+            area,
+            8.0,
+            Stroke::new(3.0, tokens::SELECTION),
+            StrokeKind::Outside,
+        );
+    }
+    if response.clicked() || response.gained_focus() {
+        bv.theme = Some(theme.id);
+        bv.selection.clear();
+    }
+    if response.clicked() {
+        response.request_focus();
+    }
+    if response.drag_started() {
+        bv.theme_drag = Some((theme.id, Vec2::ZERO));
+    }
+    if response.dragged()
+        && let Some((_, offset)) = &mut bv.theme_drag
+    {
+        *offset += response.drag_delta();
+    }
+    if response.drag_stopped()
+        && let Some((_, offset)) = bv.theme_drag.take()
+        && offset != Vec2::ZERO
+    {
+        let moved = area_rect(theme).translate(offset);
+        let places = frame
+            .board
+            .notes
+            .iter()
+            .filter(|n| n.theme == Some(theme.id))
+            .map(|n| {
+                (
+                    n.id,
+                    to_point(pos2(n.position.x, n.position.y) + offset),
+                    n.theme,
+                )
+            })
+            .collect();
+        actions.push(Action::Edit(Command::Batch(vec![
+            Command::SetThemeArea {
+                board: frame.board.id,
+                theme: theme.id,
+                area: crate::model::Area {
+                    x: moved.min.x,
+                    y: moved.min.y,
+                    width: moved.width(),
+                    height: moved.height(),
+                },
+            },
+            Command::PlaceNotes {
+                board: frame.board.id,
+                places,
+            },
+        ])));
+    }
+    response.has_focus()
+}
+
+/// Where a note is drawn this frame: where it is, plus any drag under way.
+fn shown_position(note: &Note, bv: &BoardView) -> Pos2 {
+    let mut p = pos2(note.position.x, note.position.y);
+    if let Some(offset) = bv.drag
+        && bv.selection.contains(&note.id)
+    {
+        p += offset;
+    }
+    if let Some((theme, offset)) = bv.theme_drag
+        && note.theme == Some(theme)
+    {
+        p += offset;
+    }
+    p
+}
+
+/// Draws one note and handles clicks and drags on it. Returns whether it has the keyboard.
+fn note_ui(
+    ui: &mut Ui,
+    frame: &Frame<'_>,
+    note: &Note,
+    bv: &mut BoardView,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let rect = Rect::from_min_size(shown_position(note, bv), vec2(NOTE_SIZE.0, NOTE_SIZE.1));
+    let id = ui.make_persistent_id(("note", note.id.raw()));
+    let response = ui.interact(rect, id, Sense::click_and_drag());
+    let editing_this = bv.editing == Some(Editing::Note(note.id));
+    let author = note.author.and_then(|a| frame.session.participant(a));
+    let look = NoteLook {
+        text: &note.text,
+        colour: note.colour,
+        author: author.map(|p| (p.colour, p.symbol, p.name.as_str())),
+        face_down: note.hidden,
+        votes: (!frame.votes_hidden).then(|| frame.board.votes_for(VoteTarget::Note(note.id))),
+        matches: if note.hidden {
+            0
+        } else {
+            frame.similar.others(note.id)
+        },
+        outline: if bv.selection.contains(&note.id) || response.has_focus() {
+            Outline::Selected
+        } else if frame.found.contains(&note.id) {
+            Outline::Found
+        } else {
+            Outline::None
+        },
+    };
+    let theme_name = note
+        .theme
+        .and_then(|t| frame.board.theme(t))
+        .map(|t| t.name.as_str());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, spoken(&look, theme_name))
+    });
+    if ui.is_rect_visible(rect) && !editing_this {
+        paint_note(ui.painter(), rect, &look);
+    }
+    if response.has_focus() {
+        ui.memory_mut(|m| m.set_focus_lock_filter(id, CANVAS_KEYS));
+    }
+    let modifiers = ui.input(|i| i.modifiers);
+    let adding = modifiers.shift || modifiers.command;
+    if response.clicked() {
+        if adding {
+            if !bv.selection.remove(&note.id) {
+                bv.selection.insert(note.id);
+            }
+        } else {
+            bv.selection = [note.id].into();
+        }
+        bv.theme = None;
+        response.request_focus();
+    }
+    if response.gained_focus() && !bv.selection.contains(&note.id) && !adding {
+        bv.selection = [note.id].into();
+        bv.theme = None;
+    }
+    if response.double_clicked() && !note.hidden {
+        bv.start_editing(note.id);
+    }
+    if response.drag_started_by(PointerButton::Primary) {
+        if !bv.selection.contains(&note.id) {
+            if !adding {
+                bv.selection.clear();
+            }
+            bv.selection.insert(note.id);
+        }
+        bv.drag = Some(Vec2::ZERO);
+        response.request_focus();
+    }
+    if response.dragged_by(PointerButton::Primary)
+        && let Some(offset) = &mut bv.drag
+    {
+        *offset += response.drag_delta();
+    }
+    if response.drag_stopped()
+        && let Some(offset) = bv.drag.take()
+        && offset != Vec2::ZERO
+    {
+        actions.push(Action::Edit(place_selection(frame.board, bv, offset, true)));
+    }
+    response.has_focus()
+}
+
+/// Moves the selected notes by `offset`. When `rethink_themes` is set (a drag), each note
+/// joins the theme its middle lands in, or leaves its theme if it lands outside any.
+fn place_selection(board: &Board, bv: &BoardView, offset: Vec2, rethink_themes: bool) -> Command {
+    let places = board
+        .notes
+        .iter()
+        .filter(|n| bv.selection.contains(&n.id))
+        .map(|n| {
+            let position = to_point(pos2(n.position.x, n.position.y) + offset);
+            let theme = if rethink_themes {
+                let centre = note_rect(position).center();
+                board.theme_at(to_point(centre))
+            } else {
+                n.theme
+            };
+            (n.id, position, theme)
+        })
+        .collect();
+    Command::PlaceNotes {
+        board: board.id,
+        places,
+    }
+}
+
+/// The text box of the note being written, drawn over the note.
+fn editor_ui(
+    ui: &mut Ui,
+    frame: &Frame<'_>,
+    bv: &mut BoardView,
+    writer: Option<crate::model::ParticipantId>,
+    actions: &mut Vec<Action>,
+) {
+    let Some(editing) = bv.editing.clone() else {
+        return;
+    };
+    let board = frame.board;
+    let (position, mut text, colour, author) = match &editing {
+        Editing::Note(id) => {
+            let Some(note) = board.note(*id) else {
+                bv.editing = None;
+                return;
+            };
+            (note.position, note.text.clone(), note.colour, note.author)
+        }
+        Editing::Draft { position, .. } => {
+            let colour = writer
+                .and_then(|w| frame.session.participant(w))
+                .map_or(crate::model::Colour::Yellow, |p| p.colour);
+            (*position, String::new(), colour, writer)
+        }
+    };
+    let rect = note_rect(position);
+    ui.painter()
+        .rect_filled(rect, 4.0, tokens::note_fill(colour));
+    ui.painter().rect_stroke(
+        rect,
+        4.0,
+        Stroke::new(4.0, tokens::SELECTION),
+        StrokeKind::Outside,
+    );
+    let editor_id = ui.make_persistent_id(("note-editor", board.id.raw()));
+    let enter = ui.memory(|m| m.has_focus(editor_id))
+        && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+    let field = match &editing {
+        Editing::Note(id) => TextField::NoteText(board.id, *id),
+        Editing::Draft { .. } => TextField::NoteText(board.id, NoteId(0)),
+    };
+    let response = ui.put(
+        rect.shrink(tokens::NOTE_PADDING),
+        TextEdit::multiline(&mut text)
+            .id(editor_id)
+            .frame(egui::Frame::NONE)
+            .font(FontId::proportional(tokens::NOTE_TEXT_SIZES[2]))
+            .text_color(tokens::NOTE_TEXT)
+            .char_limit(field.max_chars())
+            .return_key(Some(egui::KeyboardShortcut::new(
+                Modifiers::SHIFT,
+                Key::Enter,
+            )))
+            .hint_text("Write a word or two"),
+    );
+    let response = response.accessible_name(format!(
+        "Note text, written by {}. Enter or Escape when done.",
+        author_name(frame.session, author)
+    ));
+    if bv.focus_editor {
+        response.request_focus();
+        bv.focus_editor = false;
+    }
+    if response.changed() {
+        match &editing {
+            Editing::Note(_) => actions.push(Action::Edit(Command::SetText {
+                field,
+                text: text.clone(),
+            })),
+            Editing::Draft { theme, .. } if !text.trim().is_empty() => {
+                actions.push(Action::EditThen(
+                    Command::AddNote {
+                        board: board.id,
+                        text: text.clone(),
+                        position,
+                        author,
+                        colour,
+                        theme: *theme,
+                    },
+                    Then::EditNote,
+                ));
+            }
+            Editing::Draft { .. } => {}
+        }
+    }
+    if enter {
+        response.surrender_focus();
+    }
+    if enter || (response.lost_focus() && !bv.focus_editor) {
+        bv.editing = None;
+        if let Editing::Note(id) = editing
+            && text.trim().is_empty()
+        {
+            // An emptied note is removed, as an empty new one is never added.
+            actions.push(Action::Edit(Command::RemoveNotes {
+                board: board.id,
+                notes: vec![id],
+            }));
+        }
+        // Hand the keyboard back to the board, so N writes the next note straight away.
+        ui.memory_mut(|m| m.request_focus(frame.focus_id));
+    }
+}
+
+/// Clicks, double-clicks and drags on the empty board. Returns whether the board itself
+/// has the keyboard.
+fn background_ui(ui: &Ui, frame: &Frame<'_>, background: &Response, bv: &mut BoardView) -> bool {
+    let board = frame.board;
+    let focus_id = frame.focus_id;
+    // The empty board takes the keyboard like a widget, so N works straight after a click.
+    let focus = ui.interact(background.rect, focus_id, Sense::focusable_noninteractive());
+    focus.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Pane,
+            true,
+            format!(
+                "Board “{}”, {} notes. Press N to write a note.",
+                board.topic,
+                board.notes.len()
+            ),
+        )
+    });
+    if focus.has_focus() {
+        ui.memory_mut(|m| m.set_focus_lock_filter(focus_id, CANVAS_KEYS));
+    }
+    let from_screen = bv.to_screen.inverse();
+    let to_board = |p: Pos2| from_screen * p;
+    let pointer = ui.input(|i| i.pointer.interact_pos());
+    if background.double_clicked()
+        && let Some(p) = pointer
+    {
+        let at = to_board(p) - vec2(NOTE_SIZE.0, NOTE_SIZE.1) / 2.0;
+        bv.start_draft(board, to_point(at));
+    } else if background.clicked() {
+        bv.selection.clear();
+        bv.theme = None;
+        ui.memory_mut(|m| m.request_focus(focus_id));
+    }
+    if background.drag_started_by(PointerButton::Primary)
+        && let Some(p) = ui.input(|i| i.pointer.press_origin())
+    {
+        let start = to_board(p);
+        bv.marquee = Some(Rect::from_two_pos(start, start));
+        ui.memory_mut(|m| m.request_focus(focus_id));
+    }
+    if let Some(marquee) = &mut bv.marquee
+        && let Some(p) = pointer
+    {
+        *marquee = Rect::from_two_pos(marquee.min, to_board(p));
+    }
+    if background.drag_stopped()
+        && let Some(marquee) = bv.marquee.take()
+    {
+        let adding = ui.input(|i| i.modifiers.shift || i.modifiers.command);
+        if !adding {
+            bv.selection.clear();
+        }
+        bv.selection.extend(
+            board
+                .notes
+                .iter()
+                .filter(|n| marquee.intersects(note_rect(n.position)))
+                .map(|n| n.id),
+        );
+    }
+    focus.has_focus()
+}
+
+/// Keys while the board (or a note on it) has the keyboard.
+fn keys_ui(
+    ui: &Ui,
+    frame: &Frame<'_>,
+    bv: &mut BoardView,
+    voter: Option<crate::model::ParticipantId>,
+    actions: &mut Vec<Action>,
+) {
+    let board = frame.board;
+    let pressed = |key: Key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+    let shift_pressed = |key: Key| ui.input_mut(|i| i.consume_key(Modifiers::SHIFT, key));
+    if pressed(Key::N) {
+        let spot = bv.free_spot(board);
+        bv.start_draft(board, spot);
+        return;
+    }
+    let selected: Vec<NoteId> = bv.selection.iter().copied().collect();
+    if pressed(Key::Escape) {
+        bv.selection.clear();
+        bv.theme = None;
+    }
+    if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::A)) {
+        bv.selection = board.notes.iter().map(|n| n.id).collect();
+    }
+    if selected.is_empty() {
+        return;
+    }
+    if pressed(Key::Enter)
+        && let [only] = selected[..]
+        && board.note(only).is_some_and(|n| !n.hidden)
+    {
+        bv.start_editing(only);
+        return;
+    }
+    if pressed(Key::Delete) || pressed(Key::Backspace) {
+        actions.push(Action::Edit(Command::RemoveNotes {
+            board: board.id,
+            notes: selected,
+        }));
+        bv.selection.clear();
+        return;
+    }
+    let arrows = [
+        (Key::ArrowLeft, vec2(-1.0, 0.0)),
+        (Key::ArrowRight, vec2(1.0, 0.0)),
+        (Key::ArrowUp, vec2(0.0, -1.0)),
+        (Key::ArrowDown, vec2(0.0, 1.0)),
+    ];
+    // Shift first: a plain key press would also match Shift and the key.
+    for (key, direction) in arrows {
+        if shift_pressed(key) {
+            actions.push(Action::Edit(place_selection(
+                board,
+                bv,
+                direction * tokens::NUDGE.1,
+                false,
+            )));
+        } else if pressed(key) {
+            actions.push(Action::Edit(place_selection(
+                board,
+                bv,
+                direction * tokens::NUDGE.0,
+                false,
+            )));
+        }
+    }
+    // 1 to 9 put the selected notes into that theme; 0 takes them out of their themes.
+    let digits = [
+        Key::Num0,
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
+    for (n, key) in digits.into_iter().enumerate() {
+        if !pressed(key) {
+            continue;
+        }
+        let theme = match n {
+            0 => None,
+            n => match board.themes.get(n - 1) {
+                Some(t) => Some(t.id),
+                None => continue,
+            },
+        };
+        actions.push(Action::Edit(Command::AssignToTheme {
+            board: board.id,
+            notes: selected.clone(),
+            theme,
+        }));
+    }
+    if let Some(voter) = voter
+        && let [only] = selected[..]
+    {
+        let vote = crate::model::Vote {
+            voter,
+            target: VoteTarget::Note(only),
+        };
+        if shift_pressed(Key::V) {
+            actions.push(Action::Edit(Command::RemoveVote {
+                board: board.id,
+                vote,
+            }));
+        } else if pressed(Key::V) {
+            actions.push(Action::Edit(Command::AddVote {
+                board: board.id,
+                vote,
+            }));
+        }
+    }
+}

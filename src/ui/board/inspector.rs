@@ -1,0 +1,359 @@
+//! The panel beside the board: change what is selected, vote, and see what has most votes.
+
+use egui::{ComboBox, DragValue, RichText, Ui};
+
+use super::{author_name, votes_text};
+use crate::edit::{Command, TextField};
+use crate::model::{Board, BoardSettings, Colour, NoteId, Session, ThemeId, Vote, VoteTarget};
+use crate::ui::widgets::text_field;
+use crate::ui::{Action, Then, ViewState, tokens};
+
+pub(super) fn inspector_ui(
+    ui: &mut Ui,
+    session: &Session,
+    board: &Board,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
+    let bv = view.boards.entry(board.id).or_default();
+    let selected: Vec<NoteId> = bv.selection.iter().copied().collect();
+    if !selected.is_empty() {
+        notes_ui(ui, session, board, &selected, view.voter, actions);
+    } else if let Some(theme) = bv.theme {
+        theme_ui(ui, board, theme, view.voter, actions);
+    } else {
+        ui.label(
+            "Select a note or a theme to change it. Shift-click or drag a box to select several.",
+        );
+    }
+    ui.separator();
+    voting_ui(ui, session, board, view, actions);
+    ui.separator();
+    ranking_ui(ui, board);
+}
+
+fn notes_ui(
+    ui: &mut Ui,
+    session: &Session,
+    board: &Board,
+    selected: &[NoteId],
+    voter: Option<crate::model::ParticipantId>,
+    actions: &mut Vec<Action>,
+) {
+    let notes: Vec<_> = board
+        .notes
+        .iter()
+        .filter(|n| selected.contains(&n.id))
+        .collect();
+    let Some(first) = notes.first() else { return };
+    let heading = if notes.len() == 1 {
+        if first.hidden {
+            "A face-down note".to_owned()
+        } else {
+            format!("“{}”", first.text)
+        }
+    } else {
+        format!("{} notes selected", notes.len())
+    };
+    ui.label(RichText::new(heading).strong());
+
+    let mut author = first.author;
+    ComboBox::from_label("Written by")
+        .selected_text(author_name(session, author))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut author, None, "anonymous");
+            for p in &session.participants {
+                ui.selectable_value(&mut author, Some(p.id), &p.name);
+            }
+        });
+    if author != first.author {
+        let commands = notes
+            .iter()
+            .map(|n| Command::SetNoteAuthor {
+                board: board.id,
+                note: n.id,
+                author,
+            })
+            .collect();
+        actions.push(Action::Edit(Command::Batch(commands)));
+    }
+    let mut colour = first.colour;
+    ComboBox::from_label("Colour")
+        .selected_text(colour.name())
+        .show_ui(ui, |ui| {
+            for c in Colour::ALL {
+                ui.selectable_value(&mut colour, c, c.name());
+            }
+        });
+    if colour != first.colour {
+        let commands = notes
+            .iter()
+            .map(|n| Command::SetNoteColour {
+                board: board.id,
+                note: n.id,
+                colour,
+            })
+            .collect();
+        actions.push(Action::Edit(Command::Batch(commands)));
+    }
+
+    ui.add_space(tokens::SECTION_GAP / 2.0);
+    ui.label("Put in a theme (or press its number):");
+    for (i, theme) in board.themes.iter().enumerate() {
+        let all_in = notes.iter().all(|n| n.theme == Some(theme.id));
+        let label = if i < 9 {
+            format!("{} {}", i + 1, theme.name)
+        } else {
+            theme.name.clone()
+        };
+        if ui.add_enabled(!all_in, egui::Button::new(label)).clicked() {
+            actions.push(Action::Edit(Command::AssignToTheme {
+                board: board.id,
+                notes: selected.to_vec(),
+                theme: Some(theme.id),
+            }));
+        }
+    }
+    if ui.button("New theme from these notes").clicked() {
+        actions.push(Action::Edit(Command::AddTheme {
+            board: board.id,
+            name: "New theme".to_owned(),
+            notes: selected.to_vec(),
+        }));
+    }
+    if notes.iter().any(|n| n.theme.is_some()) && ui.button("0 Take out of its theme").clicked() {
+        actions.push(Action::Edit(Command::AssignToTheme {
+            board: board.id,
+            notes: selected.to_vec(),
+            theme: None,
+        }));
+    }
+    ui.add_space(tokens::SECTION_GAP / 2.0);
+    if notes.len() == 1 {
+        vote_buttons_ui(ui, board, VoteTarget::Note(first.id), voter, actions);
+    }
+    let label = if notes.len() == 1 {
+        "Delete this note"
+    } else {
+        "Delete these notes"
+    };
+    if ui
+        .button(label)
+        .on_hover_text("Delete or Backspace. Undo brings them back.")
+        .clicked()
+    {
+        actions.push(Action::Edit(Command::RemoveNotes {
+            board: board.id,
+            notes: selected.to_vec(),
+        }));
+    }
+}
+
+fn theme_ui(
+    ui: &mut Ui,
+    board: &Board,
+    theme_id: ThemeId,
+    voter: Option<crate::model::ParticipantId>,
+    actions: &mut Vec<Action>,
+) {
+    let Some(theme) = board.theme(theme_id) else {
+        return;
+    };
+    ui.label(RichText::new("Theme").strong());
+    text_field(
+        ui,
+        "Name",
+        Some("Theme name"),
+        TextField::ThemeName(board.id, theme.id),
+        &theme.name,
+        false,
+        actions,
+    );
+    let mut colour = theme.colour;
+    ComboBox::from_label("Theme colour")
+        .selected_text(colour.name())
+        .show_ui(ui, |ui| {
+            for c in Colour::ALL {
+                ui.selectable_value(&mut colour, c, c.name());
+            }
+        });
+    if colour != theme.colour {
+        actions.push(Action::Edit(Command::SetThemeColour {
+            board: board.id,
+            theme: theme.id,
+            colour,
+        }));
+    }
+    if ui
+        .button("Tidy")
+        .on_hover_text("Lay the notes out in neat rows")
+        .clicked()
+    {
+        actions.push(Action::Edit(Command::TidyTheme {
+            board: board.id,
+            theme: theme.id,
+        }));
+    }
+    if ui
+        .button("Explore this theme")
+        .on_hover_text("Start a new board about this theme, with copies of its notes")
+        .clicked()
+    {
+        actions.push(Action::EditThen(
+            Command::ExploreTheme {
+                board: board.id,
+                theme: theme.id,
+            },
+            Then::ShowBoard,
+        ));
+    }
+    vote_buttons_ui(ui, board, VoteTarget::Theme(theme.id), voter, actions);
+    if ui
+        .button("Delete theme")
+        .on_hover_text("Its notes stay on the board")
+        .clicked()
+    {
+        actions.push(Action::Edit(Command::RemoveTheme {
+            board: board.id,
+            theme: theme.id,
+        }));
+    }
+}
+
+fn vote_buttons_ui(
+    ui: &mut Ui,
+    board: &Board,
+    target: VoteTarget,
+    voter: Option<crate::model::ParticipantId>,
+    actions: &mut Vec<Action>,
+) {
+    let Some(voter) = voter else {
+        ui.label("Choose who is voting below to give votes.");
+        return;
+    };
+    let vote = Vote { voter, target };
+    let mine = board.votes.iter().filter(|v| **v == vote).count();
+    let left = (board.settings.votes_per_person as usize).saturating_sub(board.votes_by(voter));
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(left > 0, egui::Button::new("Give a vote"))
+            .on_hover_text("V")
+            .clicked()
+        {
+            actions.push(Action::Edit(Command::AddVote {
+                board: board.id,
+                vote,
+            }));
+        }
+        if ui
+            .add_enabled(mine > 0, egui::Button::new("Take a vote back"))
+            .on_hover_text("Shift+V")
+            .clicked()
+        {
+            actions.push(Action::Edit(Command::RemoveVote {
+                board: board.id,
+                vote,
+            }));
+        }
+    });
+}
+
+fn voting_ui(
+    ui: &mut Ui,
+    session: &Session,
+    board: &Board,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new("Dot voting").strong());
+    if session.participants.is_empty() {
+        ui.label("Add people on the Session tab to vote.");
+        return;
+    }
+    if view.voter.is_some_and(|v| session.participant(v).is_none()) {
+        view.voter = None;
+    }
+    ComboBox::from_label("Voting as")
+        .selected_text(view.voter.map_or_else(
+            || "nobody yet".to_owned(),
+            |v| author_name(session, Some(v)),
+        ))
+        .show_ui(ui, |ui| {
+            for p in &session.participants {
+                ui.selectable_value(&mut view.voter, Some(p.id), &p.name);
+            }
+        });
+    let mut votes = board.settings.votes_per_person;
+    ui.horizontal(|ui| {
+        ui.label("Votes each");
+        let response = ui
+            .add(DragValue::new(&mut votes).range(1..=20))
+            .accessible_name("Votes each person has");
+        if response.changed() && votes != board.settings.votes_per_person {
+            actions.push(Action::Edit(Command::SetBoardSettings {
+                board: board.id,
+                settings: BoardSettings {
+                    votes_per_person: votes,
+                    ..board.settings
+                },
+            }));
+        }
+    });
+    if let Some(voter) = view.voter {
+        let used = board.votes_by(voter);
+        let left = (board.settings.votes_per_person as usize).saturating_sub(used);
+        ui.label(format!(
+            "{} has {left} of {} votes left.",
+            author_name(session, Some(voter)),
+            board.settings.votes_per_person
+        ));
+    }
+    let (label, hidden) = if board.settings.votes_hidden {
+        ("Show the totals", false)
+    } else {
+        ("Hide the totals", true)
+    };
+    if ui.button(label).clicked() {
+        actions.push(Action::Edit(Command::SetBoardSettings {
+            board: board.id,
+            settings: BoardSettings {
+                votes_hidden: hidden,
+                ..board.settings
+            },
+        }));
+    }
+}
+
+/// The notes and themes with most votes, best first.
+fn ranking_ui(ui: &mut Ui, board: &Board) {
+    ui.label(RichText::new("Most votes").strong());
+    if board.settings.votes_hidden {
+        ui.label("The totals are hidden until you show them.");
+        return;
+    }
+    let mut ranked: Vec<(usize, String)> = board
+        .themes
+        .iter()
+        .map(|t| {
+            (
+                board.votes_for(VoteTarget::Theme(t.id)),
+                format!("Theme: {}", t.name),
+            )
+        })
+        .chain(
+            board
+                .notes
+                .iter()
+                .filter(|n| !n.hidden)
+                .map(|n| (board.votes_for(VoteTarget::Note(n.id)), n.text.clone())),
+        )
+        .filter(|(votes, _)| *votes > 0)
+        .collect();
+    ranked.sort_by_key(|(votes, _)| std::cmp::Reverse(*votes));
+    if ranked.is_empty() {
+        ui.label("No votes yet.");
+    }
+    for (place, (votes, name)) in ranked.iter().take(8).enumerate() {
+        ui.label(format!("{}. {name} — {}", place + 1, votes_text(*votes)));
+    }
+}

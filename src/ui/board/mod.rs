@@ -1,0 +1,309 @@
+//! The Word board tab: the list of boards, the toolbar, the canvas (or the outline) and
+//! the panel about what is selected.
+
+mod canvas;
+mod inspector;
+pub mod note;
+mod outline;
+mod toolbar;
+
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+
+use egui::emath::TSTransform;
+use egui::{Rect, Ui, Vec2};
+
+use super::{Action, Then, ViewState, tokens};
+use crate::edit::Command;
+use crate::model::{Board, NoteId, Point, Session, ThemeId, similar_sets};
+
+/// A note being written or edited on the canvas.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Editing {
+    /// An existing note; every change is sent as it is typed.
+    Note(NoteId),
+    /// A new note that has no words yet. It becomes a real note with its first letter,
+    /// and is dropped if it is left empty.
+    Draft {
+        position: Point,
+        theme: Option<ThemeId>,
+    },
+}
+
+/// What is on screen for one board but not part of the session.
+#[derive(Debug, Default)]
+pub struct BoardView {
+    /// The part of the board in view; `None` until first shown, then fitted to the notes.
+    pub scene_rect: Option<Rect>,
+    /// From board units to the screen, as last drawn.
+    pub to_screen: TSTransform,
+    pub selection: BTreeSet<NoteId>,
+    /// A theme picked by its name bar.
+    pub theme: Option<ThemeId>,
+    pub editing: Option<Editing>,
+    /// The editor should take the keyboard next frame.
+    pub focus_editor: bool,
+    /// How far the selected notes have been dragged so far, in board units.
+    pub drag: Option<Vec2>,
+    /// A theme being dragged by its name bar, and how far.
+    pub theme_drag: Option<(ThemeId, Vec2)>,
+    /// A selection rectangle being dragged out, in board units.
+    pub marquee: Option<Rect>,
+    /// Matching notes, worked out once per change of the session.
+    similar: Option<(u64, Rc<Similar>)>,
+}
+
+/// Notes that match each other on one board.
+#[derive(Debug, Default)]
+pub struct Similar {
+    pub sets: Vec<Vec<NoteId>>,
+    /// For each note in a set, the index of its set.
+    pub set_of: HashMap<NoteId, usize>,
+}
+
+impl Similar {
+    fn of(board: &Board) -> Self {
+        let sets = similar_sets(&board.notes);
+        let set_of = sets
+            .iter()
+            .enumerate()
+            .flat_map(|(i, set)| set.iter().map(move |n| (*n, i)))
+            .collect();
+        Self { sets, set_of }
+    }
+
+    /// How many other notes match `note`.
+    #[must_use]
+    pub fn others(&self, note: NoteId) -> usize {
+        self.set_of
+            .get(&note)
+            .map_or(0, |i| self.sets[*i].len() - 1)
+    }
+
+    /// How many sets are not yet in a theme (what Group similar would make).
+    #[must_use]
+    pub fn loose_sets(&self, board: &Board) -> usize {
+        let loose: Vec<_> = board
+            .notes
+            .iter()
+            .filter(|n| n.theme.is_none())
+            .cloned()
+            .collect();
+        similar_sets(&loose).len()
+    }
+}
+
+impl BoardView {
+    /// The matching notes of `board`, worked out again only when the session changed.
+    pub fn similar(&mut self, board: &Board, state: u64) -> Rc<Similar> {
+        match &self.similar {
+            Some((cached, similar)) if *cached == state => Rc::clone(similar),
+            _ => {
+                let similar = Rc::new(Similar::of(board));
+                self.similar = Some((state, Rc::clone(&similar)));
+                similar
+            }
+        }
+    }
+
+    /// A place in view for a note written from the keyboard: the middle of the view,
+    /// nudged along past any note already there.
+    #[must_use]
+    pub fn free_spot(&self, board: &Board) -> Point {
+        let (w, h) = crate::model::NOTE_SIZE;
+        let centre = self
+            .scene_rect
+            .map_or(egui::pos2(200.0, 200.0), |r| r.center());
+        let mut spot = centre - egui::vec2(w, h) / 2.0;
+        let overlaps = |a: egui::Pos2, n: &crate::model::Note| {
+            (a.x - n.position.x).abs() < w * 0.8 && (a.y - n.position.y).abs() < h * 0.8
+        };
+        for _ in 0..100 {
+            if !board.notes.iter().any(|n| overlaps(spot, n)) {
+                break;
+            }
+            spot += egui::vec2(24.0, 24.0);
+        }
+        Point {
+            x: spot.x,
+            y: spot.y,
+        }
+    }
+
+    /// Moves the view so `note` is in the middle, keeping the zoom.
+    pub fn centre_on(&mut self, board: &Board, note: NoteId) {
+        if let (Some(rect), Some(n)) = (self.scene_rect, board.note(note)) {
+            let (w, h) = crate::model::NOTE_SIZE;
+            let centre = egui::pos2(n.position.x + w / 2.0, n.position.y + h / 2.0);
+            self.scene_rect = Some(Rect::from_center_size(centre, rect.size()));
+        }
+    }
+
+    /// Shows the whole board: every note and theme, with a margin.
+    pub fn fit_all(&mut self, board: &Board) {
+        self.scene_rect = Some(board.extent().map_or(
+            Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1200.0, 700.0)),
+            |e| {
+                Rect::from_min_size(egui::pos2(e.x, e.y), egui::vec2(e.width, e.height))
+                    .expand(tokens::CANVAS_MARGIN)
+            },
+        ));
+    }
+
+    /// Starts writing a new note at `position`.
+    pub fn start_draft(&mut self, board: &Board, position: Point) {
+        let centre = Point {
+            x: position.x + crate::model::NOTE_SIZE.0 / 2.0,
+            y: position.y + crate::model::NOTE_SIZE.1 / 2.0,
+        };
+        self.editing = Some(Editing::Draft {
+            position,
+            theme: board.theme_at(centre),
+        });
+        self.selection.clear();
+        self.focus_editor = true;
+    }
+
+    /// Starts editing an existing note.
+    pub fn start_editing(&mut self, note: NoteId) {
+        self.editing = Some(Editing::Note(note));
+        self.selection = BTreeSet::from([note]);
+        self.focus_editor = true;
+    }
+
+    /// Forgets selected notes and themes that are no longer on the board (after an undo).
+    fn forget_missing(&mut self, board: &Board) {
+        self.selection.retain(|id| board.note(*id).is_some());
+        if self.theme.is_some_and(|t| board.theme(t).is_none()) {
+            self.theme = None;
+        }
+        if let Some(Editing::Note(id)) = self.editing
+            && board.note(id).is_none()
+        {
+            self.editing = None;
+        }
+    }
+}
+
+/// The find bar: text to look for, and which match is current.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Find {
+    pub query: String,
+    pub current: usize,
+    /// The find field should take the keyboard next frame.
+    pub focus: bool,
+}
+
+impl Find {
+    /// The notes on `board` whose text contains the query, ignoring case.
+    #[must_use]
+    pub fn matches(&self, board: &Board) -> Vec<NoteId> {
+        let query = self.query.trim().to_lowercase();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        board
+            .notes
+            .iter()
+            .filter(|n| !n.hidden && n.text.to_lowercase().contains(&query))
+            .map(|n| n.id)
+            .collect()
+    }
+}
+
+/// The Word board tab. `state` is the session's history state, for caching.
+pub fn board_ui(
+    ui: &mut Ui,
+    session: &Session,
+    state: u64,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
+    egui::Panel::left("board-list")
+        .resizable(false)
+        .default_size(tokens::SIDE_PANEL_WIDTH)
+        .show(ui, |ui| boards_list_ui(ui, session, view, actions));
+    let Some(board) = view
+        .board
+        .and_then(|id| session.board(id))
+        .or_else(|| session.boards.first())
+    else {
+        ui.label("This session has no word boards yet. Add one to start.");
+        return;
+    };
+    view.board = Some(board.id);
+    let board_view = view.boards.entry(board.id).or_default();
+    board_view.forget_missing(board);
+
+    egui::Panel::right("board-inspector")
+        .resizable(false)
+        .default_size(tokens::SIDE_PANEL_WIDTH + 60.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                inspector::inspector_ui(ui, session, board, view, actions);
+            });
+        });
+    egui::Panel::top("board-toolbar").show(ui, |ui| {
+        toolbar::toolbar_ui(ui, session, board, state, view, actions);
+    });
+    egui::CentralPanel::default()
+        .frame(egui::Frame::NONE)
+        .show(ui, |ui| {
+            if view.outline {
+                outline::outline_ui(ui, session, board, view, actions);
+            } else {
+                canvas::canvas_ui(ui, session, board, state, view, actions);
+            }
+        });
+}
+
+fn boards_list_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: &mut Vec<Action>) {
+    ui.label(egui::RichText::new("Boards").strong());
+    for board in &session.boards {
+        let shown = view.board == Some(board.id);
+        if ui
+            .selectable_label(shown, &board.topic)
+            .on_hover_text(format!("{} notes", board.notes.len()))
+            .clicked()
+        {
+            view.board = Some(board.id);
+        }
+    }
+    ui.add_space(tokens::SECTION_GAP / 2.0);
+    if ui.button("Add a board").clicked() {
+        let topic = format!("Board {}", session.boards.len() + 1);
+        actions.push(Action::EditThen(
+            Command::AddBoard { topic },
+            Then::ShowBoard,
+        ));
+    }
+    if let Some(id) = view.board
+        && let Some(board) = session.board(id)
+        && ui
+            .button("Delete this board")
+            .on_hover_text("Undo brings it back with everything on it.")
+            .accessible_name(format!("Delete the board “{}”", board.topic))
+            .clicked()
+    {
+        actions.push(Action::Edit(Command::RemoveBoard(id)));
+        view.board = None;
+    }
+}
+
+/// A person's name, or "anonymous".
+#[must_use]
+pub fn author_name(session: &Session, author: Option<crate::model::ParticipantId>) -> String {
+    author
+        .and_then(|a| session.participant(a))
+        .map_or_else(|| "anonymous".to_owned(), |p| p.name.clone())
+}
+
+/// "1 vote", "3 votes".
+#[must_use]
+pub fn votes_text(votes: usize) -> String {
+    if votes == 1 {
+        "1 vote".to_owned()
+    } else {
+        format!("{votes} votes")
+    }
+}

@@ -1,0 +1,183 @@
+//! How a sticky note looks. The word board and the river draw notes with this one code.
+
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use egui::{Align2, Color32, FontId, Galley, Painter, Rect, Stroke, StrokeKind, vec2};
+
+use crate::model::{Colour, Symbol};
+use crate::ui::{tokens, widgets::paint_symbol};
+
+/// Everything that decides how one note is drawn.
+#[derive(Debug, Clone)]
+pub struct NoteLook<'a> {
+    pub text: &'a str,
+    pub colour: Colour,
+    /// The writer's colour, symbol and name; `None` for anonymous.
+    pub author: Option<(Colour, Symbol, &'a str)>,
+    pub face_down: bool,
+    /// Votes to show as dots, or `None` while totals are hidden.
+    pub votes: Option<usize>,
+    /// How many other notes say the same thing.
+    pub matches: usize,
+    pub outline: Outline,
+}
+
+/// The ring around a note that says why it stands out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outline {
+    None,
+    /// Selected, or has the keyboard.
+    Selected,
+    /// Matches the text being looked for.
+    Found,
+}
+
+/// Draws a note in `rect` (board units). The text shrinks until it fits.
+pub fn paint_note(painter: &Painter, rect: Rect, look: &NoteLook<'_>) {
+    painter.rect_filled(rect.translate(vec2(2.0, 3.0)), 4.0, tokens::NOTE_SHADOW);
+    let (fill, ink) = if look.face_down {
+        (tokens::FACE_DOWN, tokens::FACE_DOWN_TEXT)
+    } else {
+        (tokens::note_fill(look.colour), tokens::NOTE_TEXT)
+    };
+    painter.rect_filled(rect, 4.0, fill);
+    let inner = rect.shrink(tokens::NOTE_PADDING);
+    let detail_height = tokens::NOTE_DETAIL_SIZE + 4.0;
+    let text_area = Rect::from_min_max(
+        inner.min,
+        egui::pos2(inner.max.x, inner.max.y - detail_height),
+    );
+    if look.face_down {
+        painter.text(
+            text_area.center(),
+            Align2::CENTER_CENTER,
+            "Face down",
+            FontId::proportional(tokens::NOTE_TEXT_SIZES[2]),
+            ink,
+        );
+    } else {
+        let galley = fit_text(painter, look.text, text_area, ink);
+        let top = (text_area.center().y - galley.size().y / 2.0).max(text_area.min.y);
+        painter
+            .with_clip_rect(text_area.intersect(painter.clip_rect()))
+            .galley(egui::pos2(text_area.min.x, top), galley, ink);
+    }
+    detail_line(painter, inner, look, ink);
+    let outline = match look.outline {
+        Outline::Selected => Some(Stroke::new(4.0, tokens::SELECTION)),
+        Outline::Found => Some(Stroke::new(4.0, tokens::FIND_HIGHLIGHT)),
+        Outline::None => None,
+    };
+    if let Some(stroke) = outline {
+        painter.rect_stroke(rect, 4.0, stroke, StrokeKind::Outside);
+    }
+}
+
+/// The writer's symbol and name at the bottom left, vote dots and matches at the right.
+fn detail_line(painter: &Painter, inner: Rect, look: &NoteLook<'_>, ink: Color32) {
+    let size = tokens::NOTE_DETAIL_SIZE;
+    let y = inner.max.y - size / 2.0;
+    let font = FontId::proportional(size);
+    let mut right = inner.max.x;
+    if let Some(votes) = look.votes.filter(|v| *v > 0) {
+        if votes <= 5 {
+            for i in 0..votes {
+                let x = right - size / 2.0 - i as f32 * (size * 0.9);
+                painter.circle_filled(egui::pos2(x, y), size * 0.35, tokens::VOTE_DOT);
+            }
+            right -= votes as f32 * size * 0.9;
+        } else {
+            let r = painter.text(
+                egui::pos2(right, y),
+                Align2::RIGHT_CENTER,
+                votes.to_string(),
+                font.clone(),
+                ink,
+            );
+            painter.circle_filled(
+                egui::pos2(r.min.x - size * 0.6, y),
+                size * 0.35,
+                tokens::VOTE_DOT,
+            );
+            right = r.min.x - size * 1.1;
+        }
+    }
+    if look.matches > 0 {
+        let r = painter.text(
+            egui::pos2(right - 4.0, y),
+            Align2::RIGHT_CENTER,
+            format!("= {}", look.matches + 1),
+            font.clone(),
+            ink,
+        );
+        right = r.min.x;
+    }
+    if look.face_down {
+        return;
+    }
+    if let Some((colour, symbol, name)) = look.author {
+        let badge =
+            Rect::from_center_size(egui::pos2(inner.min.x + size / 2.0, y), vec2(size, size));
+        painter.rect_filled(badge, 2.0, tokens::note_fill(colour));
+        painter.rect_stroke(badge, 2.0, Stroke::new(1.0, ink), StrokeKind::Inside);
+        paint_symbol(painter, badge.shrink(2.5), symbol, ink);
+        let room = (right - badge.max.x - 8.0).max(0.0);
+        let galley = painter.layout(name.to_owned(), font, ink, room);
+        let clip = Rect::from_min_max(
+            egui::pos2(badge.max.x + 4.0, inner.max.y - size - 2.0),
+            egui::pos2(right - 4.0, inner.max.y + 2.0),
+        );
+        painter
+            .with_clip_rect(clip.intersect(painter.clip_rect()))
+            .galley(
+                egui::pos2(badge.max.x + 4.0, y - galley.size().y / 2.0),
+                galley,
+                ink,
+            );
+    }
+}
+
+/// Lays out `text` wrapped to `area`'s width, at the largest size that fits its height.
+fn fit_text(painter: &Painter, text: &str, area: Rect, ink: Color32) -> Arc<Galley> {
+    let mut galley = None;
+    for size in tokens::NOTE_TEXT_SIZES {
+        let g = painter.layout(
+            text.to_owned(),
+            FontId::proportional(size),
+            ink,
+            area.width(),
+        );
+        let fits = g.size().y <= area.height() && g.size().x <= area.width() + 0.5;
+        galley = Some(g);
+        if fits {
+            break;
+        }
+    }
+    galley.unwrap_or_else(|| painter.layout_no_wrap(String::new(), FontId::proportional(12.0), ink))
+}
+
+/// What a screen reader says for a note.
+#[must_use]
+pub fn spoken(look: &NoteLook<'_>, theme: Option<&str>) -> String {
+    if look.face_down {
+        return "Face-down note, written in the private round".to_owned();
+    }
+    let mut words = format!("Note: {}.", look.text);
+    if let Some(theme) = theme {
+        let _ = write!(words, " In the theme {theme}.");
+    }
+    match look.author {
+        Some((_, _, name)) => {
+            let _ = write!(words, " By {name}.");
+        }
+        None => words.push_str(" Anonymous."),
+    }
+    if let Some(votes) = look.votes {
+        let _ = write!(words, " {}.", super::votes_text(votes));
+    }
+    if look.matches > 0 {
+        let _ = write!(words, " Matches {} other.", look.matches);
+    }
+    words
+}

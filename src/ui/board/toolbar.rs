@@ -1,0 +1,263 @@
+//! The rows above the board: its topic, adding notes, the view, writing rounds, grouping
+//! similar words, each person's count, and the find bar.
+
+use egui::{ComboBox, DragValue, Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+use super::Find;
+use crate::edit::{Command, TextField};
+use crate::model::{Board, BoardSettings, ParticipantId, Session};
+use crate::ui::widgets::{person_badge, text_field};
+use crate::ui::{Action, ViewState, tokens};
+
+/// Opens the find bar.
+pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+
+pub(super) fn toolbar_ui(
+    ui: &mut Ui,
+    session: &Session,
+    board: &Board,
+    state: u64,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        text_field(
+            ui,
+            "Topic",
+            None,
+            TextField::BoardTopic(board.id),
+            &board.topic,
+            false,
+            actions,
+        );
+        let bv = view.boards.entry(board.id).or_default();
+        if ui
+            .button("Add a note")
+            .on_hover_text("Or press N on the board, or double-click it")
+            .clicked()
+        {
+            view.outline = false;
+            let spot = bv.free_spot(board);
+            bv.start_draft(board, spot);
+        }
+        if ui
+            .add_enabled(!view.outline, egui::Button::new("Fit all"))
+            .on_hover_text("Show every note")
+            .clicked()
+        {
+            bv.fit_all(board);
+        }
+        let label = if view.outline {
+            "Show the canvas"
+        } else {
+            "Show as a list"
+        };
+        if ui.button(label).clicked() {
+            view.outline = !view.outline;
+        }
+        if ui
+            .button("Find…")
+            .on_hover_text(ui.ctx().format_shortcut(&FIND))
+            .clicked()
+        {
+            open_find(view);
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        writer_ui(ui, session, view);
+        settings_ui(ui, board, actions);
+        let hidden = board.notes.iter().filter(|n| n.hidden).count();
+        if board.settings.private_round || hidden > 0 {
+            if ui
+                .button(format!("Reveal all ({hidden} face down)"))
+                .on_hover_text("Turn every note face up and end the private round")
+                .clicked()
+            {
+                actions.push(Action::Edit(Command::Reveal { board: board.id }));
+            }
+        } else if ui
+            .button("Start a private round")
+            .on_hover_text("New notes stay face down until you reveal them all at once")
+            .clicked()
+        {
+            actions.push(Action::Edit(Command::SetBoardSettings {
+                board: board.id,
+                settings: BoardSettings {
+                    private_round: true,
+                    ..board.settings
+                },
+            }));
+        }
+        let bv = view.boards.entry(board.id).or_default();
+        let sets = bv.similar(board, state).loose_sets(board);
+        if ui
+            .add_enabled(
+                sets > 0,
+                egui::Button::new(format!("Group similar ({sets})")),
+            )
+            .on_hover_text("Make a theme of each set of matching notes not yet in a theme")
+            .clicked()
+        {
+            actions.push(Action::Edit(Command::GroupSimilar { board: board.id }));
+        }
+    });
+    if board.settings.private_round {
+        ui.label(
+            RichText::new("Private round: new notes are written face down.")
+                .color(tokens::warning_text(ui)),
+        );
+    }
+    counts_ui(ui, session, board);
+    find_ui(ui, board, view);
+    ui.add_space(4.0);
+}
+
+/// Who new notes are written by.
+fn writer_ui(ui: &mut Ui, session: &Session, view: &mut ViewState) {
+    if view
+        .writer
+        .is_some_and(|w| session.participant(w).is_none())
+    {
+        view.writer = None;
+    }
+    let name = |id: Option<ParticipantId>| super::author_name(session, id);
+    ui.label("Writing as");
+    ComboBox::from_id_salt("writer")
+        .selected_text(name(view.writer))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut view.writer, None, "anonymous");
+            for p in &session.participants {
+                ui.selectable_value(&mut view.writer, Some(p.id), &p.name);
+            }
+        })
+        .response
+        .accessible_name(format!("Writing new notes as {}", name(view.writer)));
+}
+
+fn settings_ui(ui: &mut Ui, board: &Board, actions: &mut Vec<Action>) {
+    let mut words = board.settings.words_per_person;
+    ui.label("Words each");
+    let response = ui
+        .add(DragValue::new(&mut words).range(1..=50))
+        .accessible_name("Words each person writes");
+    if response.changed() && words != board.settings.words_per_person {
+        actions.push(Action::Edit(Command::SetBoardSettings {
+            board: board.id,
+            settings: BoardSettings {
+                words_per_person: words,
+                ..board.settings
+            },
+        }));
+    }
+}
+
+/// Each person's notes on this board against the number asked for.
+fn counts_ui(ui: &mut Ui, session: &Session, board: &Board) {
+    if session.participants.is_empty() {
+        return;
+    }
+    let target = board.settings.words_per_person as usize;
+    ui.horizontal_wrapped(|ui| {
+        for p in &session.participants {
+            let count = board
+                .notes
+                .iter()
+                .filter(|n| n.author == Some(p.id))
+                .count();
+            person_badge(ui, p.colour, p.symbol, 16.0);
+            let text = format!("{} {count} of {target}", p.name);
+            let label = if count >= target {
+                RichText::new(format!("{text}, done")).strong()
+            } else {
+                RichText::new(text)
+            };
+            ui.label(label);
+        }
+        let anonymous = board.notes.iter().filter(|n| n.author.is_none()).count();
+        if anonymous > 0 {
+            ui.label(format!("anonymous {anonymous}"));
+        }
+    });
+}
+
+fn open_find(view: &mut ViewState) {
+    let find = view.find.get_or_insert_with(Find::default);
+    find.focus = true;
+}
+
+/// Ctrl+F opens the find bar; the bar steps through matching notes, selecting each and
+/// bringing it into view.
+fn find_ui(ui: &mut Ui, board: &Board, view: &mut ViewState) {
+    if ui.input_mut(|i| i.consume_shortcut(&FIND)) {
+        open_find(view);
+    }
+    let Some(find) = &mut view.find else { return };
+    // How far to move through the matches: 0 for the first, then +1 or -1.
+    let mut step: Option<isize> = None;
+    let mut close = false;
+    ui.horizontal(|ui| {
+        ui.label("Find");
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut find.query).desired_width(tokens::FIELD_WIDTH))
+            .accessible_name("Find notes containing");
+        if find.focus {
+            response.request_focus();
+            find.focus = false;
+        }
+        if response.changed() {
+            find.current = 0;
+            step = Some(0);
+        }
+        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            step = Some(if ui.input(|i| i.modifiers.shift) {
+                -1
+            } else {
+                1
+            });
+            response.request_focus();
+        }
+        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
+            close = true;
+        }
+        let found = find.matches(board).len();
+        ui.label(match found {
+            0 if find.query.trim().is_empty() => String::new(),
+            0 => "No notes match".to_owned(),
+            n => format!("{} of {n}", find.current.min(n - 1) + 1),
+        });
+        if ui
+            .add_enabled(found > 0, egui::Button::new("Previous"))
+            .clicked()
+        {
+            step = Some(-1);
+        }
+        if ui
+            .add_enabled(found > 0, egui::Button::new("Next"))
+            .clicked()
+        {
+            step = Some(1);
+        }
+        if ui.button("Close find").clicked() {
+            close = true;
+        }
+    });
+    let matches = find.matches(board);
+    if let Some(step) = step
+        && !matches.is_empty()
+    {
+        let n = matches.len();
+        find.current = match step {
+            0 => find.current.min(n - 1),
+            1.. => (find.current + 1) % n,
+            _ => (find.current + n - 1) % n,
+        };
+        let note = matches[find.current];
+        let bv = view.boards.entry(board.id).or_default();
+        bv.selection = [note].into();
+        bv.centre_on(board, note);
+    }
+    if close {
+        view.find = None;
+    }
+}
