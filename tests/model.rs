@@ -298,3 +298,167 @@ fn dates_read_and_write_as_year_month_day() {
     assert!("2026-13-01".parse::<Date>().is_err());
     assert!(Date::today().year() >= 2024);
 }
+
+mod similar_words {
+    use stepping_stones::model::{Colour, Note, NoteId, Point, match_key, similar_sets};
+
+    fn notes(texts: &[&str]) -> Vec<Note> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Note {
+                id: NoteId(i as u64 + 1),
+                text: (*t).to_owned(),
+                position: Point::default(),
+                author: None,
+                colour: Colour::Yellow,
+                theme: None,
+                hidden: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn case_punctuation_plurals_and_endings_are_ignored() {
+        let key = match_key("control");
+        for t in [
+            "Control!",
+            "controls",
+            "controlling",
+            "controlled",
+            "  CONTROL ",
+            "“control”",
+        ] {
+            assert_eq!(match_key(t), key, "{t}");
+        }
+        assert_eq!(match_key("listening"), match_key("listened"));
+        assert_eq!(match_key("parties"), match_key("party"));
+        assert_eq!(match_key("caring"), match_key("care"));
+        assert_eq!(match_key("well being"), match_key("wellbeing"));
+        assert_ne!(match_key("trust"), match_key("truth"));
+        assert_ne!(match_key("respect"), match_key("control"));
+    }
+
+    #[test]
+    fn any_script_and_emoji_work() {
+        assert_eq!(match_key("Café!"), match_key("café"));
+        assert_ne!(
+            match_key("café"),
+            match_key("cafe"),
+            "accents are kept, not guessed away"
+        );
+        assert_eq!(match_key("Łódź"), match_key("łódź"));
+        assert_eq!(match_key("Straße"), match_key("straße"));
+        assert_eq!(match_key("سلام!"), match_key("سلام"));
+        assert_eq!(match_key("🌊 hope"), match_key("🌊 Hope."));
+        assert_ne!(match_key("🌊"), "");
+        assert_eq!(match_key("!!! ..."), "");
+    }
+
+    #[test]
+    fn sets_hold_two_or_more_and_leave_face_down_notes_out() {
+        let mut list = notes(&["Control!", "control", "trust", "Trust", "hope", "controls"]);
+        let sets = similar_sets(&list);
+        assert_eq!(
+            sets,
+            vec![
+                vec![NoteId(1), NoteId(2), NoteId(6)],
+                vec![NoteId(3), NoteId(4)]
+            ]
+        );
+        list[3].hidden = true;
+        assert_eq!(similar_sets(&list).len(), 1);
+    }
+}
+
+mod board_commands {
+    use stepping_stones::edit::{Command, EditError, apply};
+    use stepping_stones::model::{Session, Vote, VoteTarget};
+
+    fn example() -> Session {
+        stepping_stones::file::from_text(stepping_stones::app::EXAMPLE_SESSION).unwrap()
+    }
+
+    #[test]
+    fn a_vote_over_the_limit_is_refused_with_the_persons_name() {
+        let mut s = example();
+        let board = s.boards[0].id;
+        let dee = s.participants.iter().find(|p| p.name == "Dee").unwrap().id;
+        let note = s.boards[0].notes[0].id;
+        let vote = Vote {
+            voter: dee,
+            target: VoteTarget::Note(note),
+        };
+        let used = s.boards[0].votes_by(dee);
+        for _ in used..3 {
+            apply(&mut s, Command::AddVote { board, vote }).unwrap();
+        }
+        let err = apply(&mut s, Command::AddVote { board, vote }).unwrap_err();
+        assert!(matches!(&err, EditError::NoVotesLeft { name, votes: 3 } if name == "Dee"));
+        assert_eq!(s.boards[0].votes_by(dee), 3);
+    }
+
+    #[test]
+    fn removing_a_theme_keeps_its_notes_and_undo_restores_it() {
+        let mut s = example();
+        let board = s.boards[0].id;
+        let theme = s.boards[0].themes[0].id;
+        let notes = s.boards[0].notes.len();
+        let before = s.boards[0].clone();
+        let undo = apply(&mut s, Command::RemoveTheme { board, theme }).unwrap();
+        assert_eq!(s.boards[0].notes.len(), notes);
+        assert!(s.boards[0].notes.iter().all(|n| n.theme != Some(theme)));
+        assert!(
+            s.boards[0]
+                .votes
+                .iter()
+                .all(|v| v.target != VoteTarget::Theme(theme))
+        );
+        apply(&mut s, undo).unwrap();
+        assert_eq!(s.boards[0], before);
+    }
+
+    #[test]
+    fn tidy_lays_notes_out_inside_the_theme_without_overlap() {
+        let mut s = example();
+        let board = s.boards[0].id;
+        let theme = s.boards[0].themes[0].id;
+        apply(&mut s, Command::TidyTheme { board, theme }).unwrap();
+        let b = &s.boards[0];
+        let area = b.theme(theme).unwrap().area;
+        let inside: Vec<_> = b.notes.iter().filter(|n| n.theme == Some(theme)).collect();
+        for (i, a) in inside.iter().enumerate() {
+            assert!(area.contains(a.position) && area.contains(a.centre()));
+            for c in &inside[i + 1..] {
+                let apart = (a.position.x - c.position.x).abs()
+                    >= stepping_stones::model::NOTE_SIZE.0
+                    || (a.position.y - c.position.y).abs() >= stepping_stones::model::NOTE_SIZE.1;
+                assert!(apart, "notes overlap");
+            }
+        }
+    }
+
+    #[test]
+    fn a_note_written_in_a_private_round_is_face_down() {
+        let mut s = example();
+        let board = s.boards[0].id;
+        let mut settings = s.boards[0].settings;
+        settings.private_round = true;
+        apply(&mut s, Command::SetBoardSettings { board, settings }).unwrap();
+        apply(
+            &mut s,
+            Command::AddNote {
+                board,
+                text: "quiet".into(),
+                position: Default::default(),
+                author: None,
+                colour: Default::default(),
+                theme: None,
+            },
+        )
+        .unwrap();
+        assert!(s.boards[0].notes.last().unwrap().hidden);
+        apply(&mut s, Command::Reveal { board }).unwrap();
+        assert!(s.boards[0].notes.iter().all(|n| !n.hidden));
+    }
+}

@@ -15,16 +15,14 @@ const PUNCTUATION: &[char] = &[
 /// The form of a note's text that similar notes share. Empty for a note with no words.
 #[must_use]
 pub fn match_key(text: &str) -> String {
-    let mut key = String::new();
-    for word in text.split(|c: char| c.is_whitespace() || c == '-' || c == '/') {
-        let cleaned: String = word
-            .chars()
-            .filter(|c| !c.is_ascii_punctuation() && !PUNCTUATION.contains(c))
-            .flat_map(char::to_lowercase)
-            .collect();
-        key.push_str(&stem(&cleaned));
-    }
-    key
+    // Spaces are ignored too ("well being", "wellbeing"), so the ending trimmed is the
+    // phrase's last one.
+    let joined: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_ascii_punctuation() && !PUNCTUATION.contains(c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    stem(&joined)
 }
 
 /// Trims common English endings, keeping at least three letters of the word, then evens

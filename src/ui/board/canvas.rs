@@ -108,7 +108,9 @@ pub(super) fn canvas_ui(
         });
     let background = scene.response;
     focus_in_canvas |= background_ui(ui, &frame, &background, bv);
-    if focus_in_canvas && bv.editing.is_none() {
+    // With nothing else holding the keyboard (say, just after Ctrl+1), keys go to the board.
+    let nothing_focused = ui.memory(|m| m.focused().is_none());
+    if (focus_in_canvas || nothing_focused) && bv.editing.is_none() {
         keys_ui(ui, &frame, bv, voter, actions);
     }
     bv.scene_rect = Some(scene_rect);
@@ -431,7 +433,10 @@ fn editor_ui(
                 Modifiers::SHIFT,
                 Key::Enter,
             )))
-            .hint_text("Write a word or two"),
+            .hint_text(format!(
+                "A word or two (at most {} letters)",
+                field.max_chars()
+            )),
     );
     let response = response.accessible_name(format!(
         "Note text, written by {}. Enter or Escape when done.",
@@ -440,6 +445,17 @@ fn editor_ui(
     if bv.focus_editor {
         response.request_focus();
         bv.focus_editor = false;
+    }
+    let used = text.chars().count();
+    if used + 20 >= field.max_chars() {
+        // Notes are kept short so they stay readable; say so before the limit bites.
+        ui.painter().text(
+            rect.left_bottom() + vec2(0.0, 8.0),
+            Align2::LEFT_TOP,
+            format!("{used} of {} letters", field.max_chars()),
+            FontId::proportional(tokens::NOTE_DETAIL_SIZE),
+            ui.visuals().text_color(),
+        );
     }
     if response.changed() {
         match &editing {

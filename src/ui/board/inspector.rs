@@ -4,7 +4,9 @@ use egui::{ComboBox, DragValue, RichText, Ui};
 
 use super::{author_name, votes_text};
 use crate::edit::{Command, TextField};
-use crate::model::{Board, BoardSettings, Colour, NoteId, Session, ThemeId, Vote, VoteTarget};
+use crate::model::{
+    Board, BoardSettings, Colour, Note, NoteId, Session, ThemeId, Vote, VoteTarget,
+};
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, Then, ViewState, tokens};
 
@@ -57,25 +59,9 @@ fn notes_ui(
     };
     ui.label(RichText::new(heading).strong());
 
-    let mut author = first.author;
-    ComboBox::from_label("Written by")
-        .selected_text(author_name(session, author))
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut author, None, "anonymous");
-            for p in &session.participants {
-                ui.selectable_value(&mut author, Some(p.id), &p.name);
-            }
-        });
-    if author != first.author {
-        let commands = notes
-            .iter()
-            .map(|n| Command::SetNoteAuthor {
-                board: board.id,
-                note: n.id,
-                author,
-            })
-            .collect();
-        actions.push(Action::Edit(Command::Batch(commands)));
+    // Who wrote a face-down note stays hidden until the reveal, here as on the board.
+    if notes.iter().all(|n| !n.hidden) {
+        author_ui(ui, session, board, &notes, actions);
     }
     let mut colour = first.colour;
     ComboBox::from_label("Colour")
@@ -146,6 +132,36 @@ fn notes_ui(
             board: board.id,
             notes: selected.to_vec(),
         }));
+    }
+}
+
+fn author_ui(
+    ui: &mut Ui,
+    session: &Session,
+    board: &Board,
+    notes: &[&Note],
+    actions: &mut Vec<Action>,
+) {
+    let Some(first) = notes.first() else { return };
+    let mut author = first.author;
+    ComboBox::from_label("Written by")
+        .selected_text(author_name(session, author))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut author, None, "anonymous");
+            for p in &session.participants {
+                ui.selectable_value(&mut author, Some(p.id), &p.name);
+            }
+        });
+    if author != first.author {
+        let commands = notes
+            .iter()
+            .map(|n| Command::SetNoteAuthor {
+                board: board.id,
+                note: n.id,
+                author,
+            })
+            .collect();
+        actions.push(Action::Edit(Command::Batch(commands)));
     }
 }
 
