@@ -450,9 +450,9 @@ mod board_commands {
             Command::AddNote {
                 board,
                 text: "quiet".into(),
-                position: Default::default(),
+                position: stepping_stones::model::Point::default(),
                 author: None,
-                colour: Default::default(),
+                colour: stepping_stones::model::Colour::default(),
                 theme: None,
             },
         )
