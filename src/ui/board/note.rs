@@ -123,18 +123,11 @@ fn detail_line(painter: &Painter, inner: Rect, look: &NoteLook<'_>, ink: Color32
         painter.rect_stroke(badge, 2.0, Stroke::new(1.0, ink), StrokeKind::Inside);
         paint_symbol(painter, badge.shrink(2.5), symbol, ink);
         let room = (right - badge.max.x - 8.0).max(0.0);
-        let galley = painter.layout(name.to_owned(), font, ink, room);
-        let clip = Rect::from_min_max(
-            egui::pos2(badge.max.x + 4.0, inner.max.y - size - 2.0),
-            egui::pos2(right - 4.0, inner.max.y + 2.0),
-        );
-        painter
-            .with_clip_rect(clip.intersect(painter.clip_rect()))
-            .galley(
-                egui::pos2(badge.max.x + 4.0, y - galley.size().y / 2.0),
-                galley,
-                ink,
-            );
+        // One line, cut short with an ellipsis when the name is long.
+        let mut job = egui::text::LayoutJob::simple_singleline(name.to_owned(), font, ink);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(room);
+        let galley = painter.layout_job(job);
+        painter.galley(egui::pos2(badge.max.x + 4.0, y - galley.size().y / 2.0), galley, ink);
     }
 }
 
