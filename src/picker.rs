@@ -2,38 +2,76 @@
 
 use std::path::{Path, PathBuf};
 
+/// What came of asking for a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick {
+    Chosen(PathBuf),
+    Cancelled,
+    /// This computer has no file dialog the app can show; the app asks for a path itself.
+    Unavailable,
+}
+
 /// Asks the person which file to open or where to save.
 pub trait FilePicker {
-    /// A session file to open, or `None` if they cancelled.
-    fn pick_open(&mut self) -> Option<PathBuf>;
-    /// Where to save, starting from `suggested`, or `None` if they cancelled.
-    fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf>;
+    /// A session file to open.
+    fn pick_open(&mut self) -> Pick;
+    /// Where to save, starting from `suggested`.
+    fn pick_save(&mut self, suggested: &Path) -> Pick;
 }
 
 /// The system's own file dialogs.
 #[derive(Debug, Default)]
-pub struct SystemPicker;
+pub struct SystemPicker {
+    /// Set once no dialog could be shown, so the app stops trying.
+    unavailable: bool,
+}
+
+/// Nobody answers a real dialog this fast: a quicker "nothing chosen" means there was no
+/// dialog (some Linux desktops have neither a portal nor zenity).
+const TOO_QUICK: std::time::Duration = std::time::Duration::from_millis(150);
+
+impl SystemPicker {
+    fn ask(&mut self, show: impl FnOnce() -> Option<PathBuf>) -> Pick {
+        if self.unavailable {
+            return Pick::Unavailable;
+        }
+        let started = std::time::Instant::now();
+        match show() {
+            Some(path) => Pick::Chosen(path),
+            None if started.elapsed() < TOO_QUICK => {
+                log::warn!("no file dialog could be shown; asking for a path instead");
+                self.unavailable = true;
+                Pick::Unavailable
+            }
+            None => Pick::Cancelled,
+        }
+    }
+}
 
 impl FilePicker for SystemPicker {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Open a session")
-            .add_filter("Stepping Stones session", &["ron"])
-            .add_filter("Any file", &["*"])
-            .pick_file()
+    fn pick_open(&mut self) -> Pick {
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .set_title("Open a session")
+                .add_filter("Stepping Stones session", &["ron"])
+                .add_filter("Any file", &["*"])
+                .pick_file()
+        })
     }
 
-    fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf> {
-        let mut dialog = rfd::FileDialog::new()
-            .set_title("Save the session")
-            .add_filter("Stepping Stones session", &["ron"]);
-        if let Some(folder) = suggested.parent().filter(|f| f.is_dir()) {
-            dialog = dialog.set_directory(folder);
-        }
-        if let Some(name) = suggested.file_name() {
-            dialog = dialog.set_file_name(name.to_string_lossy());
-        }
-        dialog.save_file().map(|p| with_ron_extension(&p))
+    fn pick_save(&mut self, suggested: &Path) -> Pick {
+        self.ask(|| {
+            let mut dialog = rfd::FileDialog::new()
+                .set_title("Save the session")
+                .add_filter("Stepping Stones session", &["ron"]);
+            if let Some(folder) = suggested.parent().filter(|f| f.is_dir()) {
+                dialog = dialog.set_directory(folder);
+            }
+            if let Some(name) = suggested.file_name() {
+                dialog = dialog.set_file_name(name.to_string_lossy());
+            }
+            dialog.save_file().map(|p| with_ron_extension(&p))
+        })
     }
 }
 

@@ -17,9 +17,18 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Replaces `path` with `bytes` atomically, keeping the previous content as a backup.
-/// On failure the old file is untouched and no temporary file is left behind.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+/// Whether a save keeps the previous content beside the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backup {
+    /// Keep it as `NAME.bak` (the group's own files).
+    Keep,
+    /// Don't (the app's own recovery snapshots).
+    None,
+}
+
+/// Replaces `path` with `bytes` atomically, keeping the previous content as a backup if
+/// asked. On failure the old file is untouched and no temporary file is left behind.
+pub fn write_atomic(path: &Path, bytes: &[u8], backup_mode: Backup) -> Result<(), SaveError> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
@@ -32,7 +41,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     if !folder.is_dir() {
         return Err(SaveError::FolderMissing { folder });
     }
-    let had_old = path.is_file();
+    let had_old = path.is_file() && backup_mode == Backup::Keep;
     let temp = temp_path(path);
     let backup = backup_path(path);
     let backup_temp = temp_path(&backup);

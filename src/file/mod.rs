@@ -3,13 +3,14 @@
 
 mod atomic;
 mod error;
+pub mod recovery;
 mod v1;
 
 use std::fs::File;
 use std::io::Read as _;
 use std::path::Path;
 
-pub use atomic::{backup_path, write_atomic};
+pub use atomic::{Backup, backup_path, write_atomic};
 pub use error::{LoadError, SaveError};
 
 use crate::model::Session;
@@ -23,8 +24,57 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// How deeply brackets may nest. A real session needs fewer than 10 levels.
 const NESTING_LIMIT: usize = 64;
 
+/// What a file on disk looked like when the app last read or wrote it, to notice when
+/// another program changes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DiskStamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+    hash: u64,
+}
+
+impl DiskStamp {
+    fn of(bytes: &[u8], modified: Option<std::time::SystemTime>) -> Self {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        Self {
+            modified,
+            len: bytes.len() as u64,
+            hash: hasher.finish(),
+        }
+    }
+
+    /// The stamp of the file at `path` as it is now, or `None` if it is not there.
+    #[must_use]
+    pub fn read(path: &Path) -> Option<Self> {
+        let modified = std::fs::metadata(path).ok()?.modified().ok();
+        let bytes = std::fs::read(path).ok()?;
+        Some(Self::of(&bytes, modified))
+    }
+
+    /// Whether the file at `path` differs from this stamp. A file that is gone counts as
+    /// unchanged: saving then simply writes it again.
+    #[must_use]
+    pub fn changed_on_disk(&self, path: &Path) -> bool {
+        let Ok(meta) = std::fs::metadata(path) else {
+            return false;
+        };
+        if meta.len() == self.len && meta.modified().ok() == self.modified {
+            return false;
+        }
+        // The time or size moved; only different content counts as a change.
+        Self::read(path).is_some_and(|now| now.len != self.len || now.hash != self.hash)
+    }
+}
+
 /// Reads a session file. The file is only read, never changed.
 pub fn load(path: &Path) -> Result<Session, LoadError> {
+    load_with_stamp(path).map(|(session, _)| session)
+}
+
+/// Reads a session file, with its stamp for noticing later changes by other programs.
+pub fn load_with_stamp(path: &Path) -> Result<(Session, DiskStamp), LoadError> {
     let io = |err| LoadError::from_io(err, path);
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
@@ -45,7 +95,8 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
         .take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;
-    from_bytes(&bytes)
+    let session = from_bytes(&bytes)?;
+    Ok((session, DiskStamp::of(&bytes, meta.modified().ok())))
 }
 
 /// Reads a session from the bytes of a file.
@@ -67,22 +118,56 @@ pub fn from_text(text: &str) -> Result<Session, LoadError> {
         return Err(LoadError::Empty);
     }
     let version = read_version(text)?;
-    let mut session = match version {
-        0 => {
-            return Err(LoadError::NotASession {
-                detail: "its format version is 0".to_owned(),
-            });
-        }
-        1 => v1::read(text)?,
-        found => {
-            return Err(LoadError::NewerVersion {
-                found,
-                supported: FORMAT_VERSION,
-            });
-        }
-    };
+    let mut session = read_version_body(version, text)?;
     session.validate_and_repair()?;
     Ok(session)
+}
+
+/// Reads the body of a file whose version is known, bringing it forward to the model.
+fn read_version_body(version: u32, text: &str) -> Result<Session, LoadError> {
+    match version {
+        0 => Err(LoadError::NotASession {
+            detail: "its format version is 0".to_owned(),
+        }),
+        1 => v1::read(text),
+        found => Err(LoadError::NewerVersion {
+            found,
+            supported: FORMAT_VERSION,
+        }),
+    }
+}
+
+/// Unsaved work copied to the app's own folder, to offer back after a crash.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    /// When it was written, in seconds since 1970.
+    pub written_at: u64,
+    /// The session file it belongs to, if it was ever saved.
+    pub origin: Option<std::path::PathBuf>,
+    pub session: Session,
+}
+
+/// Reads a recovery snapshot, with the same care as a session file.
+pub fn snapshot_from_text(text: &str) -> Result<Snapshot, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    match read_version(text)? {
+        1 => {
+            let mut snapshot = v1::read_snapshot(text)?;
+            snapshot.session.validate_and_repair()?;
+            Ok(snapshot)
+        }
+        found => Err(LoadError::NewerVersion {
+            found,
+            supported: FORMAT_VERSION,
+        }),
+    }
+}
+
+/// A recovery snapshot as text.
+pub fn snapshot_to_text(snapshot: &Snapshot) -> Result<String, SaveError> {
+    v1::write_snapshot(snapshot)
 }
 
 /// The session as the text of a file in the current format.
@@ -90,9 +175,13 @@ pub fn to_text(session: &Session) -> Result<String, SaveError> {
     v1::write(session)
 }
 
-/// Saves a session atomically, keeping the previous file as `NAME.bak`.
-pub fn save(path: &Path, session: &Session) -> Result<(), SaveError> {
-    write_atomic(path, to_text(session)?.as_bytes())
+/// Saves a session atomically, keeping the previous file as `NAME.bak`. Returns the
+/// stamp of what was written.
+pub fn save(path: &Path, session: &Session) -> Result<DiskStamp, SaveError> {
+    let text = to_text(session)?;
+    write_atomic(path, text.as_bytes(), Backup::Keep)?;
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    Ok(DiskStamp::of(text.as_bytes(), modified))
 }
 
 fn ron_options() -> ron::Options {

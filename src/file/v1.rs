@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{LoadError, SaveError, describe, ron_options};
+use super::{LoadError, SaveError, Snapshot, describe, ron_options};
 use crate::model::Session;
 
 const VERSION: u32 = 1;
@@ -51,4 +51,48 @@ pub(super) fn write(session: &Session) -> Result<String, SaveError> {
         .map_err(|err| SaveError::Encode(err.to_string()))?;
     text.push('\n');
     Ok(text)
+}
+
+/// A recovery snapshot: the session with when it was written and which file it belongs to.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SnapshotV1 {
+    #[allow(dead_code, reason = "read first by the version probe")]
+    format_version: u32,
+    written_at: u64,
+    origin: Option<std::path::PathBuf>,
+    session: Session,
+}
+
+#[derive(Serialize)]
+struct SnapshotV1Ref<'a> {
+    format_version: u32,
+    written_at: u64,
+    origin: Option<&'a std::path::Path>,
+    session: &'a Session,
+}
+
+pub(super) fn read_snapshot(text: &str) -> Result<Snapshot, LoadError> {
+    let file = ron_options()
+        .from_str::<SnapshotV1>(text)
+        .map_err(|err| LoadError::Damaged {
+            detail: describe(&err),
+        })?;
+    Ok(Snapshot {
+        written_at: file.written_at,
+        origin: file.origin,
+        session: file.session,
+    })
+}
+
+pub(super) fn write_snapshot(snapshot: &Snapshot) -> Result<String, SaveError> {
+    // Compact: a snapshot is for the app, not for people to read.
+    ron_options()
+        .to_string(&SnapshotV1Ref {
+            format_version: VERSION,
+            written_at: snapshot.written_at,
+            origin: snapshot.origin.as_deref(),
+            session: &snapshot.session,
+        })
+        .map_err(|err| SaveError::Encode(err.to_string()))
 }

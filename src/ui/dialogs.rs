@@ -41,3 +41,40 @@ pub fn question_ui(
     }
     modal.should_close().then_some(cancel)
 }
+
+/// Asks for a file's path by typing, for computers where no file dialog can be shown.
+/// Returns `Some(true)` to go ahead, `Some(false)` to cancel, `None` while still asking.
+#[must_use]
+pub fn path_ui(ctx: &egui::Context, save: bool, text: &mut String) -> Option<bool> {
+    let id = Id::unique("stepping-stones-path");
+    let (heading, go) = if save {
+        ("Where should the session be saved?", "Save")
+    } else {
+        ("Which session file should be opened?", "Open")
+    };
+    let modal = Modal::new(id).show(ctx, |ui| {
+        ui.set_max_width(tokens::READING_WIDTH * 0.8);
+        ui.heading(heading);
+        ui.label("This computer has no file chooser that Stepping Stones can show, so type the file's full path.");
+        let response = ui
+            .add(egui::TextEdit::singleline(text).desired_width(tokens::READING_WIDTH * 0.75))
+            .accessible_name("File path");
+        if ui.memory(|m| m.focused().is_none()) {
+            response.request_focus();
+        }
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let mut answer = entered.then_some(true);
+        ui.horizontal(|ui| {
+            if ui.button(go).clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(false);
+            }
+        });
+        answer
+    });
+    modal
+        .inner
+        .or_else(|| modal.should_close().then_some(false))
+}

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use egui_kittest::Harness;
 use stepping_stones::App;
 use stepping_stones::app::StartOptions;
-use stepping_stones::picker::FilePicker;
+use stepping_stones::picker::{FilePicker, Pick};
 
 /// The committed format-1 fixture.
 pub fn fixture_v1() -> PathBuf {
@@ -26,30 +26,53 @@ pub fn copy_fixture(dir: &Path, name: &str) -> PathBuf {
 /// Answers file dialogs from a script, and records what it was asked.
 #[derive(Clone, Default)]
 pub struct ScriptedPicker {
-    pub answers: Rc<RefCell<VecDeque<Option<PathBuf>>>>,
+    pub answers: Rc<RefCell<VecDeque<Pick>>>,
     pub asked: Rc<RefCell<Vec<&'static str>>>,
 }
 
 impl ScriptedPicker {
     pub fn answer(&self, path: Option<PathBuf>) {
-        self.answers.borrow_mut().push_back(path);
+        self.answers
+            .borrow_mut()
+            .push_back(path.map_or(Pick::Cancelled, Pick::Chosen));
+    }
+
+    /// The next dialog can't be shown at all.
+    pub fn unavailable(&self) {
+        self.answers.borrow_mut().push_back(Pick::Unavailable);
+    }
+
+    fn next(&self, what: &'static str) -> Pick {
+        self.asked.borrow_mut().push(what);
+        self.answers
+            .borrow_mut()
+            .pop_front()
+            .unwrap_or(Pick::Cancelled)
     }
 }
 
 impl FilePicker for ScriptedPicker {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        self.asked.borrow_mut().push("open");
-        self.answers.borrow_mut().pop_front().flatten()
+    fn pick_open(&mut self) -> Pick {
+        self.next("open")
     }
 
-    fn pick_save(&mut self, _suggested: &Path) -> Option<PathBuf> {
-        self.asked.borrow_mut().push("save");
-        self.answers.borrow_mut().pop_front().flatten()
+    fn pick_save(&mut self, _suggested: &Path) -> Pick {
+        self.next("save")
     }
 }
 
-/// The real app in a test harness, opening `path` if given, with scripted file dialogs.
+/// The real app in a test harness, opening `path` if given, with scripted file dialogs
+/// and no recovery snapshots.
 pub fn harness(path: Option<PathBuf>, picker: &ScriptedPicker) -> Harness<'static, App> {
+    harness_with_data(path, picker, None)
+}
+
+/// The real app in a test harness that keeps recovery snapshots under `data_folder`.
+pub fn harness_with_data(
+    path: Option<PathBuf>,
+    picker: &ScriptedPicker,
+    data_folder: Option<PathBuf>,
+) -> Harness<'static, App> {
     let picker = picker.clone();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -61,6 +84,8 @@ pub fn harness(path: Option<PathBuf>, picker: &ScriptedPicker) -> Harness<'stati
                 StartOptions {
                     path,
                     picker: Box::new(picker),
+                    data_folder,
+                    stop: None,
                 },
             )
         });

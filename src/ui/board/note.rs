@@ -127,7 +127,11 @@ fn detail_line(painter: &Painter, inner: Rect, look: &NoteLook<'_>, ink: Color32
         let mut job = egui::text::LayoutJob::simple_singleline(name.to_owned(), font, ink);
         job.wrap = egui::text::TextWrapping::truncate_at_width(room);
         let galley = painter.layout_job(job);
-        painter.galley(egui::pos2(badge.max.x + 4.0, y - galley.size().y / 2.0), galley, ink);
+        painter.galley(
+            egui::pos2(badge.max.x + 4.0, y - galley.size().y / 2.0),
+            galley,
+            ink,
+        );
     }
 }
 

@@ -1,23 +1,30 @@
 //! The app: one open session (or the welcome view), the views, and the one place where
 //! what the views ask for is carried out.
 
+mod safekeeping;
+
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use egui::ViewportCommand;
 
+use self::safekeeping::Safekeeping;
+
 use crate::edit::{Command, Created};
-use crate::file;
+use crate::file::recovery::how_long_ago;
+use crate::file::{self, DiskStamp};
 use crate::history::History;
 use crate::model::Session;
-use crate::picker::{FilePicker, SystemPicker, file_name_for};
-use crate::ui::dialogs::question_ui;
+use crate::picker::{FilePicker, Pick, SystemPicker, file_name_for, with_ron_extension};
+use crate::ui::dialogs::{path_ui, question_ui};
 use crate::ui::menu::{self, MenuContext, display_name};
 use crate::ui::{
     Action, Tab, Then, ViewState, board, ladder_tab, river_tab, session_tab, tokens, welcome,
 };
 
 /// The example session, in the project's own words, built into the app.
-pub const EXAMPLE_SESSION: &str = include_str!("../assets/example-session.ron");
+pub const EXAMPLE_SESSION: &str = include_str!("../../assets/example-session.ron");
 
 const RECENT_KEY: &str = "recent_files";
 const MAX_RECENT: usize = 8;
@@ -29,15 +36,28 @@ pub struct Document {
     /// The file it was opened from or last saved to; `None` until first saved.
     pub path: Option<PathBuf>,
     pub history: History,
+    /// The file as it was when last read or written here.
+    stamp: Option<DiskStamp>,
+    /// Restored after a crash: the file may have moved on since, so ask before writing it.
+    ask_before_overwrite: bool,
 }
 
 impl Document {
-    fn new(session: Session, path: Option<PathBuf>) -> Self {
+    fn new(session: Session, path: Option<PathBuf>, stamp: Option<DiskStamp>) -> Self {
         Self {
             session,
             path,
             history: History::default(),
+            stamp,
+            ask_before_overwrite: false,
         }
+    }
+
+    /// Whether saving to its own file would overwrite changes made by another program.
+    fn file_changed_elsewhere(&self) -> bool {
+        let Some(path) = &self.path else { return false };
+        (self.ask_before_overwrite && path.exists())
+            || self.stamp.is_some_and(|s| s.changed_on_disk(path))
     }
 }
 
@@ -56,6 +76,17 @@ enum Dialog {
     Unsaved(Guarded),
     SaveFailed(String),
     OpenFailed(String),
+    /// Another program changed the file since it was opened here.
+    ChangedOnDisk,
+    /// Reloading would lose the changes made here: sure?
+    ConfirmReload,
+    /// Unsaved work from a run that ended without saving.
+    Recover,
+    /// No file dialog could be shown: type where to open from or save to.
+    TypePath {
+        save: bool,
+        text: String,
+    },
 }
 
 /// How the app starts.
@@ -64,13 +95,19 @@ pub struct StartOptions {
     pub path: Option<PathBuf>,
     /// How to ask for files; the system dialogs unless a test answers instead.
     pub picker: Box<dyn FilePicker>,
+    /// The app's own folder, for recovery snapshots; `None` keeps none.
+    pub data_folder: Option<PathBuf>,
+    /// Set from outside (a signal) when the app must stop: it saves a snapshot and closes.
+    pub stop: Option<Arc<AtomicBool>>,
 }
 
 impl Default for StartOptions {
     fn default() -> Self {
         Self {
             path: None,
-            picker: Box::new(SystemPicker),
+            picker: Box::new(SystemPicker::default()),
+            data_folder: file::recovery::default_data_folder(),
+            stop: None,
         }
     }
 }
@@ -86,6 +123,8 @@ pub struct App {
     /// Set once the person has agreed to close, so the next close request goes through.
     may_close: bool,
     window_title: String,
+    keeping: Safekeeping,
+    stop: Option<Arc<AtomicBool>>,
 }
 
 impl App {
@@ -97,20 +136,32 @@ impl App {
             .storage
             .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
             .unwrap_or_default();
+        let (keeping, problem) = Safekeeping::new(start.data_folder.as_deref());
         let mut app = Self {
             doc: None,
             view: ViewState::default(),
             picker: start.picker,
             recent,
             dialog: None,
-            status: String::new(),
+            status: problem.unwrap_or_default(),
             may_close: false,
             window_title: String::new(),
+            keeping,
+            stop: start.stop,
         };
         if let Some(path) = start.path {
             app.open_path(&path);
         }
+        if app.dialog.is_none() && !app.keeping.orphans.is_empty() {
+            app.dialog = Some(Dialog::Recover);
+        }
         app
+    }
+
+    /// Where this run keeps its recovery snapshot, if it keeps one.
+    #[must_use]
+    pub fn snapshot_path(&self) -> Option<PathBuf> {
+        self.keeping.snapshot_path()
     }
 
     /// The open session, if any.
@@ -195,11 +246,18 @@ impl App {
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),
             Action::New => self.guard(ctx, Guarded::New),
-            Action::Open => {
-                if let Some(path) = self.picker.pick_open() {
-                    self.guard(ctx, Guarded::OpenPath(path));
+            Action::Open => match self.picker.pick_open() {
+                Pick::Chosen(path) => self.guard(ctx, Guarded::OpenPath(path)),
+                Pick::Cancelled => {}
+                Pick::Unavailable => {
+                    let text = format!(
+                        "{}{}",
+                        default_folder().display(),
+                        std::path::MAIN_SEPARATOR
+                    );
+                    self.dialog = Some(Dialog::TypePath { save: false, text });
                 }
-            }
+            },
             Action::OpenPath(path) => self.guard(ctx, Guarded::OpenPath(path)),
             Action::OpenExample => self.guard(ctx, Guarded::OpenExample),
             Action::Save => {
@@ -257,7 +315,7 @@ impl App {
     fn proceed(&mut self, ctx: &egui::Context, then: Guarded) {
         match then {
             Guarded::New => {
-                self.replace_document(Document::new(Session::new(), None));
+                self.replace_document(Document::new(Session::new(), None, None));
                 self.view.tab = Tab::Session;
                 "A new session is ready. Give it a title and add the people in the group."
                     .clone_into(&mut self.status);
@@ -265,13 +323,17 @@ impl App {
             Guarded::OpenPath(path) => self.open_path(&path),
             Guarded::OpenExample => match file::from_text(EXAMPLE_SESSION) {
                 Ok(session) => {
-                    self.replace_document(Document::new(session, None));
+                    self.replace_document(Document::new(session, None, None));
                     "This is the example session. Saving it makes a copy of your own."
                         .clone_into(&mut self.status);
                 }
                 Err(err) => self.dialog = Some(Dialog::OpenFailed(err.to_string())),
             },
             Guarded::Close => {
+                // Closing with changes means "Don't save" was chosen: let the copy go too.
+                if self.is_dirty() {
+                    self.keeping.let_go();
+                }
                 self.may_close = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
@@ -289,12 +351,12 @@ impl App {
     /// Opens a session file. If it can't be read, the open session stays as it was and the
     /// file is left alone; nothing is ever saved over a file that failed to open.
     pub fn open_path(&mut self, path: &Path) {
-        match file::load(path) {
-            Ok(session) => {
+        match file::load_with_stamp(path) {
+            Ok((session, stamp)) => {
                 let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
                 self.remember_recent(&path);
                 self.status = format!("Opened {}.", display_name(&path));
-                self.replace_document(Document::new(session, Some(path)));
+                self.replace_document(Document::new(session, Some(path), Some(stamp)));
             }
             Err(err) => {
                 log::warn!("could not open {}: {err}", path.display());
@@ -309,42 +371,96 @@ impl App {
     /// Saves to the session's file, or asks where when there is none or `ask` is set.
     /// Returns whether the session was saved.
     fn save(&mut self, ask: bool) -> bool {
-        let Some(doc) = &mut self.doc else {
+        let Some(doc) = &self.doc else {
             "There is no session open to save.".clone_into(&mut self.status);
             return false;
         };
-        let path = if let (Some(path), false) = (&doc.path, ask) {
-            path.clone()
-        } else {
-            let suggested = doc
-                .path
-                .clone()
-                .unwrap_or_else(|| default_folder().join(file_name_for(&doc.session.title)));
-            match self.picker.pick_save(&suggested) {
-                Some(path) => path,
-                None => return false,
+        if let (Some(path), false) = (&doc.path, ask) {
+            if doc.file_changed_elsewhere() {
+                self.dialog = Some(Dialog::ChangedOnDisk);
+                return false;
             }
+            let path = path.clone();
+            return self.save_to(&path);
+        }
+        let suggested = doc
+            .path
+            .clone()
+            .unwrap_or_else(|| default_folder().join(file_name_for(&doc.session.title)));
+        match self.picker.pick_save(&suggested) {
+            Pick::Chosen(path) => self.save_to(&path),
+            Pick::Cancelled => false,
+            Pick::Unavailable => {
+                let text = suggested.display().to_string();
+                self.dialog = Some(Dialog::TypePath { save: true, text });
+                false
+            }
+        }
+    }
+
+    /// Writes the session to `path`, which becomes its file.
+    fn save_to(&mut self, path: &Path) -> bool {
+        let Some(doc) = &mut self.doc else {
+            return false;
         };
-        match file::save(&path, &doc.session) {
-            Ok(()) => {
+        match file::save(path, &doc.session) {
+            Ok(stamp) => {
                 doc.history.mark_saved();
+                doc.stamp = Some(stamp);
+                doc.ask_before_overwrite = false;
                 self.status = format!(
                     "Saved to {}. The version before is kept as {}.",
                     path.display(),
-                    display_name(&file::backup_path(&path))
+                    display_name(&file::backup_path(path))
                 );
-                doc.path = Some(path.clone());
-                self.remember_recent(&path);
+                doc.path = Some(path.to_owned());
+                self.remember_recent(path);
                 true
             }
             Err(err) => {
                 log::warn!("could not save {}: {err}", path.display());
                 self.dialog = Some(Dialog::SaveFailed(format!(
-                    "The session was not saved to “{}”.\n\n{err}\n\nYour work is still here. \
-                     Choose “Save as…” to put it somewhere else.",
+                    "The session was not saved to “{}”.\n\n{err}\n\nYour work is still here, and a copy is kept \
+                     safe in case the computer stops. Choose “Save as…” to put it somewhere else.",
                     path.display()
                 )));
                 false
+            }
+        }
+    }
+
+    /// Opens the newest piece of unsaved work left by an earlier run, as an unsaved session.
+    fn restore_orphan(&mut self) {
+        if self.keeping.orphans.is_empty() {
+            return;
+        }
+        let orphan = self.keeping.orphans.remove(0);
+        match &orphan.content {
+            Ok(snapshot) => {
+                let path = snapshot.origin.clone();
+                let mut doc = Document::new(snapshot.session.clone(), path.clone(), None);
+                doc.history.mark_unsaved();
+                doc.ask_before_overwrite = true;
+                self.replace_document(doc);
+                self.status = match &path {
+                    Some(p) => format!(
+                        "Your unsaved work is back. It is not saved yet: Save puts it in {}.",
+                        display_name(p)
+                    ),
+                    None => "Your unsaved work is back. It is not saved yet.".to_owned(),
+                };
+                if let Some(doc) = &self.doc
+                    && let Some(problem) = self.keeping.write_now(doc)
+                {
+                    self.status = problem;
+                }
+                orphan.discard();
+            }
+            Err(err) => {
+                self.dialog = Some(Dialog::OpenFailed(format!(
+                    "The unsaved work could not be read back.\n\n{err}"
+                )));
+                // Keep the broken copy: someone may still get the words out of it by hand.
             }
         }
     }
@@ -401,6 +517,131 @@ impl App {
                     self.dialog = None;
                 }
             }
+            Dialog::ChangedOnDisk => self.changed_on_disk_ui(ctx),
+            Dialog::ConfirmReload => {
+                let answer = question_ui(
+                    ctx,
+                    "Reload from disk?",
+                    "Reloading opens the file as the other program left it. The changes made here since the last save will be lost.",
+                    &["Reload", "Cancel"],
+                    1,
+                );
+                match answer {
+                    Some(0) => {
+                        self.dialog = None;
+                        if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+                            self.keeping.let_go();
+                            self.open_path(&path);
+                        }
+                    }
+                    Some(_) => self.dialog = Some(Dialog::ChangedOnDisk),
+                    None => {}
+                }
+            }
+            Dialog::Recover => self.recover_ui(ctx),
+            Dialog::TypePath { save, text } => {
+                let mut text = text;
+                let answer = path_ui(ctx, save, &mut text);
+                self.dialog = Some(Dialog::TypePath {
+                    save,
+                    text: text.clone(),
+                });
+                match answer {
+                    Some(true) if !text.trim().is_empty() => {
+                        self.dialog = None;
+                        let path = PathBuf::from(text.trim());
+                        if save {
+                            self.save_to(&with_ron_extension(&path));
+                        } else {
+                            self.guard(ctx, Guarded::OpenPath(path));
+                        }
+                    }
+                    Some(false) => self.dialog = None,
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn changed_on_disk_ui(&mut self, ctx: &egui::Context) {
+        let name = self
+            .doc
+            .as_ref()
+            .and_then(|d| d.path.as_deref())
+            .map(display_name)
+            .unwrap_or_default();
+        let answer = question_ui(
+            ctx,
+            "The file was changed elsewhere",
+            &format!(
+                "“{name}” was changed by another program (or another copy of Stepping Stones) since it was opened here. What would you like to do?"
+            ),
+            &[
+                "Save as a copy…",
+                "Overwrite it",
+                "Reload from disk",
+                "Cancel",
+            ],
+            3,
+        );
+        match answer {
+            Some(0) => {
+                self.dialog = None;
+                self.save(true);
+            }
+            Some(1) => {
+                self.dialog = None;
+                if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+                    self.save_to(&path);
+                }
+            }
+            Some(2) => self.dialog = Some(Dialog::ConfirmReload),
+            Some(_) => self.dialog = None,
+            None => {}
+        }
+    }
+
+    fn recover_ui(&mut self, ctx: &egui::Context) {
+        let Some(orphan) = self.keeping.orphans.first() else {
+            self.dialog = None;
+            return;
+        };
+        let message = match &orphan.content {
+            Ok(snapshot) => {
+                let file = snapshot.origin.as_deref().map_or_else(
+                    || "never saved to a file".to_owned(),
+                    |p| format!("from {}", p.display()),
+                );
+                format!(
+                    "Stepping Stones stopped before this work was saved.\n\n“{}” ({file})\n{} notes, last changed {}.\n\nRestore opens it as unsaved work; nothing is written to any file until you save. Discard throws it away.",
+                    snapshot.session.title,
+                    snapshot.session.note_count(),
+                    how_long_ago(snapshot.written_at, file::recovery::now_seconds()),
+                )
+            }
+            Err(err) => format!("Some unsaved work was found, but it can't be read: {err}"),
+        };
+        let answer = question_ui(
+            ctx,
+            "Unsaved work was found",
+            &message,
+            &["Restore", "Discard"],
+            usize::MAX,
+        );
+        match answer {
+            Some(0) => {
+                self.dialog = None;
+                self.restore_orphan();
+            }
+            Some(1) => {
+                self.dialog = None;
+                let orphan = self.keeping.orphans.remove(0);
+                orphan.discard();
+            }
+            _ => {}
+        }
+        if self.dialog.is_none() && !self.keeping.orphans.is_empty() {
+            self.dialog = Some(Dialog::Recover);
         }
     }
 
@@ -434,6 +675,18 @@ pub fn default_folder() -> PathBuf {
 }
 
 impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        let stopping = self.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst));
+        if stopping && !self.may_close {
+            // Told to stop (logging out, shutting down): keep the work, then go.
+            if let Some(doc) = self.doc.as_ref().filter(|d| d.history.is_dirty()) {
+                self.keeping.write_now(doc);
+            }
+            self.may_close = true;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
@@ -475,6 +728,9 @@ impl eframe::App for App {
         self.dialog_ui(&ctx);
         for action in actions {
             self.run(&ctx, action);
+        }
+        if let Some(problem) = self.keeping.tick(&ctx, self.doc.as_ref()) {
+            self.status = problem;
         }
         if !ctx.text_edit_focused()
             && let Some(doc) = &mut self.doc
