@@ -304,3 +304,68 @@ proptest! {
         prop_assert_eq!(loaded, s);
     }
 }
+
+#[test]
+fn an_absurdly_long_text_is_refused_with_a_message() {
+    let long = "a".repeat(200_000);
+    let text = stepping_stones::app::EXAMPLE_SESSION.replacen(
+        "\"Being heard\"",
+        &format!("\"{long}\""),
+        1,
+    );
+    let err = check_refused(text.as_bytes());
+    assert!(matches!(err, LoadError::Invalid(_)), "{err}");
+    assert!(err.to_string().contains("200000 letters"), "{err}");
+}
+
+#[test]
+fn an_unknown_kind_of_thing_is_named_in_the_message() {
+    let text =
+        stepping_stones::app::EXAMPLE_SESSION.replacen("colour: Yellow", "colour: Turquoise", 1);
+    let err = check_refused(text.as_bytes());
+    assert!(err.to_string().contains("Turquoise"), "{err}");
+}
+
+/// Small changes to a real file, of the kinds a broken disk or a careless edit makes.
+fn mutated(base: &[u8], edits: &[(usize, u8, u8)]) -> Vec<u8> {
+    let mut bytes = base.to_vec();
+    for &(at, kind, byte) in edits {
+        if bytes.is_empty() {
+            break;
+        }
+        let at = at % bytes.len();
+        match kind % 4 {
+            0 => bytes[at] = byte,
+            1 => {
+                bytes.remove(at);
+            }
+            2 => bytes.insert(at, byte),
+            _ => bytes.truncate(at),
+        }
+    }
+    bytes
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_crash_the_loader(bytes in proptest::collection::vec(any::<u8>(), 0..4096)) {
+        let started = Instant::now();
+        let _ = file::from_bytes(&bytes);
+        prop_assert!(started.elapsed() < Duration::from_secs(2));
+    }
+
+    #[test]
+    fn damaged_real_files_never_crash_the_loader(
+        edits in proptest::collection::vec((any::<usize>(), any::<u8>(), any::<u8>()), 1..8)
+    ) {
+        let bytes = mutated(stepping_stones::app::EXAMPLE_SESSION.as_bytes(), &edits);
+        let started = Instant::now();
+        if let Ok(session) = file::from_bytes(&bytes) {
+            // Whatever loads must hold together well enough to save again.
+            prop_assert!(file::to_text(&session).is_ok());
+        }
+        prop_assert!(started.elapsed() < Duration::from_secs(2));
+    }
+}

@@ -10,10 +10,90 @@ use super::{Session, Subject, VoteTarget};
 #[error("{0}")]
 pub struct Invalid(pub String);
 
+/// The longest text any one field may hold in a file. Far beyond what people write (the
+/// app itself keeps notes to 140 letters); it only stops absurd files.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
 impl Session {
-    /// Checks ids and references, and moves `next_id` past every id in use (a hand-edited
-    /// file may have left it behind; fixing that loses nothing).
+    /// Every piece of text in the session, with what it is, for checking lengths.
+    fn texts(&self) -> impl Iterator<Item = (&str, &'static str)> {
+        let people = self
+            .participants
+            .iter()
+            .map(|p| (p.name.as_str(), "a name"));
+        let meetings = self.meetings.iter().flat_map(|m| {
+            [
+                (m.title.as_str(), "a meeting title"),
+                (m.notes.as_str(), "meeting notes"),
+            ]
+        });
+        let boards = self.boards.iter().flat_map(|b| {
+            std::iter::once((b.topic.as_str(), "a board topic"))
+                .chain(b.notes.iter().map(|n| (n.text.as_str(), "a note")))
+                .chain(b.themes.iter().map(|t| (t.name.as_str(), "a theme name")))
+        });
+        let ladder = self
+            .ladder
+            .rungs
+            .iter()
+            .flat_map(|r| {
+                [
+                    (r.name.as_str(), "a rung"),
+                    (r.description.as_str(), "a rung"),
+                ]
+            })
+            .chain(
+                self.ladder
+                    .custom_subjects
+                    .iter()
+                    .map(|c| (c.name.as_str(), "a subject")),
+            )
+            .chain(
+                self.ladder
+                    .placements
+                    .iter()
+                    .map(|p| (p.reason.as_str(), "a reason")),
+            );
+        let river = self
+            .river
+            .phases
+            .iter()
+            .flat_map(|p| {
+                std::iter::once((p.name.as_str(), "a phase name")).chain(
+                    p.statements
+                        .iter()
+                        .map(|s| (s.text.as_str(), "a statement")),
+                )
+            })
+            .chain(
+                self.river
+                    .notes
+                    .iter()
+                    .map(|n| (n.text.as_str(), "an answer")),
+            );
+        [
+            (self.title.as_str(), "the title"),
+            (self.group.as_str(), "the group name"),
+        ]
+        .into_iter()
+        .chain(people)
+        .chain(meetings)
+        .chain(boards)
+        .chain(ladder)
+        .chain(river)
+    }
+
+    /// Checks ids, references and lengths, and moves `next_id` past every id in use (a
+    /// hand-edited file may have left it behind; fixing that loses nothing).
     pub fn validate_and_repair(&mut self) -> Result<(), Invalid> {
+        if let Some((text, what)) = self.texts().find(|(t, _)| t.len() > MAX_TEXT_CHARS) {
+            let length = text.chars().count();
+            if length > MAX_TEXT_CHARS {
+                return Err(Invalid(format!(
+                    "{what} is {length} letters long, far more than anyone writes (the limit is {MAX_TEXT_CHARS})"
+                )));
+            }
+        }
         let mut seen = HashSet::new();
         let mut unique = |raw: u64, what: &str| {
             if seen.insert(raw) {
