@@ -483,3 +483,29 @@ fn boards_can_be_added_renamed_and_deleted() {
     undo(&mut h);
     assert!(session(&h).boards.iter().any(|b| b.topic == "Power"));
 }
+
+#[test]
+fn letters_typed_in_the_same_moment_as_escape_are_kept() {
+    let mut h = example();
+    let at = empty_spot(&h);
+    click_at(&mut h, at, Modifiers::NONE);
+    h.key_press(Key::N);
+    h.run();
+    // A fast typist on a slow laptop: the last letters and Escape arrive in one frame.
+    h.get_by_role(Role::MultilineTextInput).type_text("Quic");
+    h.run();
+    h.input_mut().events.push(Event::Text("k".to_owned()));
+    h.input_mut().events.push(Event::Key {
+        key: Key::Escape,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run();
+    assert!(board(&h).notes.iter().any(|n| n.text == "Quick"));
+    assert!(
+        h.query_by_role(Role::MultilineTextInput).is_none(),
+        "the editor closed"
+    );
+}

@@ -163,6 +163,14 @@ fn discard_throws_the_unsaved_work_away() {
     let mut second = harness_with_data(None, &picker, Some(data.clone()));
     second.get_by_label("Discard").click();
     second.run();
+    // Throwing work away is for good, so it asks once more.
+    second.get_by_label("Keep it").click();
+    second.run();
+    assert_eq!(snapshots(&data).len(), 1);
+    second.get_by_label("Discard").click();
+    second.run();
+    second.get_by_label("Throw it away").click();
+    second.run();
     assert!(second.state().session().is_none());
     assert!(snapshots(&data).is_empty());
     drop(second);

@@ -82,6 +82,8 @@ enum Dialog {
     ConfirmReload,
     /// Unsaved work from a run that ended without saving.
     Recover,
+    /// Discarding recovered work is for good: sure?
+    ConfirmDiscard,
     /// No file dialog could be shown: type where to open from or save to.
     TypePath {
         save: bool,
@@ -539,6 +541,25 @@ impl App {
                 }
             }
             Dialog::Recover => self.recover_ui(ctx),
+            Dialog::ConfirmDiscard => {
+                let answer = question_ui(
+                    ctx,
+                    "Throw this work away?",
+                    "The unsaved work will be gone for good.",
+                    &["Keep it", "Throw it away"],
+                    0,
+                );
+                match answer {
+                    Some(1) => {
+                        if !self.keeping.orphans.is_empty() {
+                            self.keeping.orphans.remove(0).discard();
+                        }
+                        self.dialog = (!self.keeping.orphans.is_empty()).then_some(Dialog::Recover);
+                    }
+                    Some(_) => self.dialog = Some(Dialog::Recover),
+                    None => {}
+                }
+            }
             Dialog::TypePath { save, text } => {
                 let mut text = text;
                 let answer = path_ui(ctx, save, &mut text);
@@ -633,11 +654,7 @@ impl App {
                 self.dialog = None;
                 self.restore_orphan();
             }
-            Some(1) => {
-                self.dialog = None;
-                let orphan = self.keeping.orphans.remove(0);
-                orphan.discard();
-            }
+            Some(1) => self.dialog = Some(Dialog::ConfirmDiscard),
             _ => {}
         }
         if self.dialog.is_none() && !self.keeping.orphans.is_empty() {

@@ -433,6 +433,12 @@ fn editor_ui(
                 Modifiers::SHIFT,
                 Key::Enter,
             )))
+            // The editor handles Escape itself, after the typing in the same frame: egui
+            // would otherwise drop the focus first and lose the last letters typed.
+            .event_filter(EventFilter {
+                escape: true,
+                ..CANVAS_KEYS
+            })
             .hint_text(format!(
                 "A word or two (at most {} letters)",
                 field.max_chars()
@@ -479,6 +485,9 @@ fn editor_ui(
             Editing::Draft { .. } => {}
         }
     }
+    let escape =
+        response.has_focus() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
+    let enter = enter || escape;
     if enter {
         response.surrender_focus();
     }
