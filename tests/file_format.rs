@@ -369,3 +369,28 @@ proptest! {
         prop_assert!(started.elapsed() < Duration::from_secs(2));
     }
 }
+
+#[test]
+fn an_absurd_number_of_things_is_refused_with_a_message() {
+    let mut s = Session::new();
+    let id = s.allocate();
+    s.participants.push(Participant {
+        id,
+        name: "A".into(),
+        colour: Colour::Blue,
+        symbol: Symbol::Star,
+    });
+    let meeting = s.allocate();
+    s.meetings.push(Meeting {
+        id: meeting,
+        date: Date::new(2026, 1, 1).unwrap(),
+        title: String::new(),
+        attended: vec![id; 1_000_001],
+        notes: String::new(),
+    });
+    let err = s.validate_and_repair().unwrap_err();
+    assert!(
+        err.to_string().contains("far more than any group makes"),
+        "{err}"
+    );
+}

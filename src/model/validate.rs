@@ -14,6 +14,10 @@ pub struct Invalid(pub String);
 /// app itself keeps notes to 140 letters); it only stops absurd files.
 pub const MAX_TEXT_CHARS: usize = 100_000;
 
+/// The most notes, people, placements and other things a file may hold in all. A year of
+/// busy meetings makes tens of thousands; this only stops absurd files.
+pub const MAX_ITEMS: usize = 1_000_000;
+
 impl Session {
     /// Every piece of text in the session, with what it is, for checking lengths.
     fn texts(&self) -> impl Iterator<Item = (&str, &'static str)> {
@@ -86,6 +90,32 @@ impl Session {
     /// Checks ids, references and lengths, and moves `next_id` past every id in use (a
     /// hand-edited file may have left it behind; fixing that loses nothing).
     pub fn validate_and_repair(&mut self) -> Result<(), Invalid> {
+        let items = self.participants.len()
+            + self
+                .meetings
+                .iter()
+                .map(|m| 1 + m.attended.len())
+                .sum::<usize>()
+            + self
+                .boards
+                .iter()
+                .map(|b| 1 + b.notes.len() + b.themes.len() + b.votes.len())
+                .sum::<usize>()
+            + self.ladder.rungs.len()
+            + self.ladder.custom_subjects.len()
+            + self.ladder.placements.len()
+            + self
+                .river
+                .phases
+                .iter()
+                .map(|p| 1 + p.statements.len())
+                .sum::<usize>()
+            + self.river.notes.len();
+        if items > MAX_ITEMS {
+            return Err(Invalid(format!(
+                "it holds {items} notes and other things, far more than any group makes (the limit is {MAX_ITEMS})"
+            )));
+        }
         if let Some((text, what)) = self.texts().find(|(t, _)| t.len() > MAX_TEXT_CHARS) {
             let length = text.chars().count();
             if length > MAX_TEXT_CHARS {
