@@ -196,28 +196,22 @@ fn describe(err: &ron::error::SpannedError) -> String {
     )
 }
 
-/// Reads only `format_version`, skipping over the rest, so a file from a newer version is
-/// recognised before anything else in it is trusted.
+/// Reads `format_version` before anything else in the file is trusted. The app writes it
+/// first, so a glance at the start usually finds it; otherwise the whole file is read for it,
+/// skipping over everything else. (The format's own reader checks the version again.)
 fn read_version(text: &str) -> Result<u32, LoadError> {
     #[derive(serde::Deserialize)]
     struct Probe {
         format_version: u32,
     }
+    if let Some(found) = scan_version(text) {
+        return Ok(found);
+    }
     match ron_options().from_str::<Probe>(text) {
         Ok(probe) => Ok(probe.format_version),
-        Err(err) => match scan_version(text) {
-            // A newer format may use syntax this version can't follow; say so plainly.
-            Some(found) if found > FORMAT_VERSION => Err(LoadError::NewerVersion {
-                found,
-                supported: FORMAT_VERSION,
-            }),
-            Some(_) => Err(LoadError::Damaged {
-                detail: describe(&err),
-            }),
-            None => Err(LoadError::NotASession {
-                detail: format!("it has no format version; {}", describe(&err)),
-            }),
-        },
+        Err(err) => Err(LoadError::NotASession {
+            detail: format!("it has no format version; {}", describe(&err)),
+        }),
     }
 }
 

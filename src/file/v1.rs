@@ -14,7 +14,6 @@ const VERSION: u32 = 1;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileV1 {
-    #[allow(dead_code, reason = "read first by the version probe")]
     format_version: u32,
     session: Session,
 }
@@ -28,12 +27,26 @@ struct FileV1Ref<'a> {
 /// Reads a format-1 file. Unknown fields are refused rather than dropped, so saving can
 /// never silently lose something this version did not understand.
 pub(super) fn read(text: &str) -> Result<Session, LoadError> {
-    ron_options()
+    let file = ron_options()
         .from_str::<FileV1>(text)
-        .map(|file| file.session)
         .map_err(|err| LoadError::Damaged {
             detail: describe(&err),
+        })?;
+    check_version(file.format_version)?;
+    Ok(file.session)
+}
+
+/// The version inside the file must be the one it was read as.
+fn check_version(found: u32) -> Result<(), LoadError> {
+    if found == VERSION {
+        Ok(())
+    } else {
+        Err(LoadError::Damaged {
+            detail: format!(
+                "it says it is format {found} in one place and format {VERSION} in another"
+            ),
         })
+    }
 }
 
 pub(super) fn write(session: &Session) -> Result<String, SaveError> {
@@ -57,7 +70,6 @@ pub(super) fn write(session: &Session) -> Result<String, SaveError> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SnapshotV1 {
-    #[allow(dead_code, reason = "read first by the version probe")]
     format_version: u32,
     written_at: u64,
     origin: Option<std::path::PathBuf>,
@@ -78,6 +90,7 @@ pub(super) fn read_snapshot(text: &str) -> Result<Snapshot, LoadError> {
         .map_err(|err| LoadError::Damaged {
             detail: describe(&err),
         })?;
+    check_version(file.format_version)?;
     Ok(Snapshot {
         written_at: file.written_at,
         origin: file.origin,

@@ -26,6 +26,8 @@ pub const CANVAS_MARGIN: f32 = 60.0;
 pub const NOTE_PADDING: f32 = 10.0;
 /// Font sizes a note's text tries, largest first, until it fits (board units).
 pub const NOTE_TEXT_SIZES: [f32; 6] = [24.0, 21.0, 18.0, 16.0, 14.0, 12.0];
+/// Text smaller than this many pixels on screen is not drawn: a note becomes a block.
+pub const SMALLEST_READABLE_TEXT: f32 = 4.0;
 /// Size of the small line under a note's text: its author and votes.
 pub const NOTE_DETAIL_SIZE: f32 = 15.0;
 /// Size of a theme's name.

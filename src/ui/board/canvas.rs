@@ -10,8 +10,8 @@ use egui::{
     Stroke, StrokeKind, TextEdit, Ui, Vec2, pos2, vec2,
 };
 
-use super::note::{NoteLook, Outline, paint_note, spoken};
-use super::{BoardView, Editing, Similar, author_name};
+use super::note::{Detail, NoteLook, Outline, paint_note, spoken};
+use super::{BoardView, Derived, Editing, author_name};
 use crate::edit::{Command, TextField};
 use crate::model::{
     Board, NOTE_SIZE, Note, NoteId, Point, Session, THEME_HEADER, Theme, VoteTarget,
@@ -44,11 +44,13 @@ const CANVAS_KEYS: EventFilter = EventFilter {
 struct Frame<'a> {
     session: &'a Session,
     board: &'a Board,
-    similar: Rc<Similar>,
+    derived: Rc<Derived>,
     found: HashSet<NoteId>,
     votes_hidden: bool,
     /// The empty board's own place in the keyboard focus.
     focus_id: egui::Id,
+    /// How much of each note is worth drawing at this zoom.
+    detail: Detail,
 }
 
 pub(super) fn canvas_ui(
@@ -70,10 +72,11 @@ pub(super) fn canvas_ui(
     let frame = Frame {
         session,
         board,
-        similar: bv.similar(board, state),
+        derived: bv.derived(board, state),
         found,
         votes_hidden: board.settings.votes_hidden,
         focus_id: ui.make_persistent_id(("board-canvas-focus", board.id.raw())),
+        detail: Detail::at_zoom(bv.to_screen.scaling),
     };
     if bv.scene_rect.is_none() {
         bv.fit_all(board);
@@ -92,8 +95,15 @@ pub(super) fn canvas_ui(
             for theme in &board.themes {
                 focus_in_canvas |= theme_ui(ui, &frame, theme, bv, actions);
             }
+            // Only what can be seen costs anything: notes out of view are skipped, except
+            // selected ones (they may be dragged in, or hold the keyboard).
+            let visible = ui.clip_rect();
             for note in &board.notes {
-                focus_in_canvas |= note_ui(ui, &frame, note, bv, actions);
+                let rect =
+                    Rect::from_min_size(shown_position(note, bv), vec2(NOTE_SIZE.0, NOTE_SIZE.1));
+                if visible.intersects(rect) || bv.selection.contains(&note.id) {
+                    focus_in_canvas |= note_ui(ui, &frame, note, rect, bv, actions);
+                }
             }
             editor_ui(ui, &frame, bv, writer, actions);
             if let Some(marquee) = bv.marquee {
@@ -158,7 +168,7 @@ fn theme_ui(
     );
     let bar = Rect::from_min_size(area.min, vec2(area.width(), THEME_HEADER));
     painter.rect_filled(bar, 8.0, tokens::theme_edge(theme.colour));
-    let votes = frame.board.votes_for(VoteTarget::Theme(theme.id));
+    let votes = frame.derived.votes_for(VoteTarget::Theme(theme.id));
     let votes = if frame.votes_hidden || votes == 0 {
         String::new()
     } else {
@@ -175,13 +185,13 @@ fn theme_ui(
         );
     let id = ui.make_persistent_id(("theme", theme.id.raw()));
     let response = ui.interact(bar, id, Sense::click_and_drag());
-    let notes_in = frame
-        .board
-        .notes
-        .iter()
-        .filter(|n| n.theme == Some(theme.id))
-        .count();
     response.widget_info(|| {
+        let notes_in = frame
+            .board
+            .notes
+            .iter()
+            .filter(|n| n.theme == Some(theme.id))
+            .count();
         egui::WidgetInfo::labeled(
             egui::Role::Button,
             true,
@@ -270,10 +280,10 @@ fn note_ui(
     ui: &mut Ui,
     frame: &Frame<'_>,
     note: &Note,
+    rect: Rect,
     bv: &mut BoardView,
     actions: &mut Vec<Action>,
 ) -> bool {
-    let rect = Rect::from_min_size(shown_position(note, bv), vec2(NOTE_SIZE.0, NOTE_SIZE.1));
     let id = ui.make_persistent_id(("note", note.id.raw()));
     let response = ui.interact(rect, id, Sense::click_and_drag());
     let editing_this = bv.editing == Some(Editing::Note(note.id));
@@ -283,11 +293,11 @@ fn note_ui(
         colour: note.colour,
         author: author.map(|p| (p.colour, p.symbol, p.name.as_str())),
         face_down: note.hidden,
-        votes: (!frame.votes_hidden).then(|| frame.board.votes_for(VoteTarget::Note(note.id))),
+        votes: (!frame.votes_hidden).then(|| frame.derived.votes_for(VoteTarget::Note(note.id))),
         matches: if note.hidden {
             0
         } else {
-            frame.similar.others(note.id)
+            frame.derived.others(note.id)
         },
         outline: if bv.selection.contains(&note.id) || response.has_focus() {
             Outline::Selected
@@ -305,7 +315,11 @@ fn note_ui(
         egui::WidgetInfo::labeled(egui::Role::Button, true, spoken(&look, theme_name))
     });
     if ui.is_rect_visible(rect) && !editing_this {
-        paint_note(ui.painter(), rect, &look);
+        let mut fitted = bv.fitted.get(&note.id).copied();
+        paint_note(ui.painter(), rect, &look, frame.detail, &mut fitted);
+        if let Some(size) = fitted {
+            bv.fitted.insert(note.id, size);
+        }
     }
     if response.has_focus() {
         ui.memory_mut(|m| m.set_focus_lock_filter(id, CANVAS_KEYS));

@@ -14,10 +14,12 @@ pub(super) fn inspector_ui(
     ui: &mut Ui,
     session: &Session,
     board: &Board,
+    state: u64,
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
     let bv = view.boards.entry(board.id).or_default();
+    let derived = bv.derived(board, state);
     let selected: Vec<NoteId> = bv.selection.iter().copied().collect();
     if !selected.is_empty() {
         notes_ui(ui, session, board, &selected, view.voter, actions);
@@ -31,7 +33,7 @@ pub(super) fn inspector_ui(
     ui.separator();
     voting_ui(ui, session, board, view, actions);
     ui.separator();
-    ranking_ui(ui, board);
+    ranking_ui(ui, board, &derived);
 }
 
 fn notes_ui(
@@ -341,31 +343,25 @@ fn voting_ui(
 }
 
 /// The notes and themes with most votes, best first.
-fn ranking_ui(ui: &mut Ui, board: &Board) {
+fn ranking_ui(ui: &mut Ui, board: &Board, derived: &super::Derived) {
     ui.label(RichText::new("Most votes").strong());
     if board.settings.votes_hidden {
         ui.label("The totals are hidden until you show them.");
         return;
     }
-    let mut ranked: Vec<(usize, String)> = board
-        .themes
+    // Only what has votes is looked at, not every note on the board.
+    let mut ranked: Vec<(usize, String)> = derived
+        .votes
         .iter()
-        .map(|t| {
-            (
-                board.votes_for(VoteTarget::Theme(t.id)),
-                format!("Theme: {}", t.name),
-            )
+        .filter_map(|(target, votes)| {
+            let name = match *target {
+                VoteTarget::Theme(t) => format!("Theme: {}", board.theme(t)?.name),
+                VoteTarget::Note(n) => board.note(n).filter(|n| !n.hidden)?.text.clone(),
+            };
+            Some((*votes, name))
         })
-        .chain(
-            board
-                .notes
-                .iter()
-                .filter(|n| !n.hidden)
-                .map(|n| (board.votes_for(VoteTarget::Note(n.id)), n.text.clone())),
-        )
-        .filter(|(votes, _)| *votes > 0)
         .collect();
-    ranked.sort_by_key(|(votes, _)| std::cmp::Reverse(*votes));
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     if ranked.is_empty() {
         ui.label("No votes yet.");
     }

@@ -49,27 +49,63 @@ pub struct BoardView {
     pub theme_drag: Option<(ThemeId, Vec2)>,
     /// A selection rectangle being dragged out, in board units.
     pub marquee: Option<Rect>,
-    /// Matching notes, worked out once per change of the session.
-    similar: Option<(u64, Rc<Similar>)>,
+    /// What is worked out from the board, once per change of the session.
+    derived: Option<(u64, Rc<Derived>)>,
+    /// The text size that fits each note, found once per change of the session.
+    pub(super) fitted: HashMap<NoteId, f32>,
 }
 
-/// Notes that match each other on one board.
+/// What the board's views work out from it once per change, never per frame: matching
+/// notes, vote totals and how many notes each person wrote.
 #[derive(Debug, Default)]
-pub struct Similar {
+pub struct Derived {
     pub sets: Vec<Vec<NoteId>>,
     /// For each note in a set, the index of its set.
     pub set_of: HashMap<NoteId, usize>,
+    /// Sets of matching notes not yet in a theme: what Group similar would make.
+    pub loose_sets: usize,
+    /// Votes on each note and theme.
+    pub votes: HashMap<crate::model::VoteTarget, usize>,
+    /// Notes written by each person (`None`: anonymous).
+    pub written: HashMap<Option<crate::model::ParticipantId>, usize>,
 }
 
-impl Similar {
+impl Derived {
     fn of(board: &Board) -> Self {
         let sets = similar_sets(&board.notes);
-        let set_of = sets
+        let set_of: HashMap<NoteId, usize> = sets
             .iter()
             .enumerate()
             .flat_map(|(i, set)| set.iter().map(move |n| (*n, i)))
             .collect();
-        Self { sets, set_of }
+        let loose: Vec<_> = board
+            .notes
+            .iter()
+            .filter(|n| n.theme.is_none())
+            .cloned()
+            .collect();
+        let loose_sets = similar_sets(&loose).len();
+        let mut votes = HashMap::new();
+        for vote in &board.votes {
+            *votes.entry(vote.target).or_insert(0) += 1;
+        }
+        let mut written = HashMap::new();
+        for note in &board.notes {
+            *written.entry(note.author).or_insert(0) += 1;
+        }
+        Self {
+            sets,
+            set_of,
+            loose_sets,
+            votes,
+            written,
+        }
+    }
+
+    /// Votes on `target`.
+    #[must_use]
+    pub fn votes_for(&self, target: crate::model::VoteTarget) -> usize {
+        self.votes.get(&target).copied().unwrap_or(0)
     }
 
     /// How many other notes match `note`.
@@ -79,29 +115,18 @@ impl Similar {
             .get(&note)
             .map_or(0, |i| self.sets[*i].len() - 1)
     }
-
-    /// How many sets are not yet in a theme (what Group similar would make).
-    #[must_use]
-    pub fn loose_sets(&self, board: &Board) -> usize {
-        let loose: Vec<_> = board
-            .notes
-            .iter()
-            .filter(|n| n.theme.is_none())
-            .cloned()
-            .collect();
-        similar_sets(&loose).len()
-    }
 }
 
 impl BoardView {
-    /// The matching notes of `board`, worked out again only when the session changed.
-    pub fn similar(&mut self, board: &Board, state: u64) -> Rc<Similar> {
-        match &self.similar {
-            Some((cached, similar)) if *cached == state => Rc::clone(similar),
+    /// What is worked out from `board`, again only when the session changed.
+    pub fn derived(&mut self, board: &Board, state: u64) -> Rc<Derived> {
+        match &self.derived {
+            Some((cached, derived)) if *cached == state => Rc::clone(derived),
             _ => {
-                let similar = Rc::new(Similar::of(board));
-                self.similar = Some((state, Rc::clone(&similar)));
-                similar
+                let derived = Rc::new(Derived::of(board));
+                self.derived = Some((state, Rc::clone(&derived)));
+                self.fitted.clear();
+                derived
             }
         }
     }
@@ -240,7 +265,7 @@ pub fn board_ui(
         .default_size(tokens::SIDE_PANEL_WIDTH + 60.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                inspector::inspector_ui(ui, session, board, view, actions);
+                inspector::inspector_ui(ui, session, board, state, view, actions);
             });
         });
     egui::Panel::top("board-toolbar").show(ui, |ui| {
@@ -288,6 +313,18 @@ fn boards_list_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions:
         actions.push(Action::Edit(Command::RemoveBoard(id)));
         view.board = None;
     }
+}
+
+/// The board canvas alone, without the panels around it: what the benchmarks measure.
+pub fn canvas_only_ui(
+    ui: &mut Ui,
+    session: &Session,
+    board: &Board,
+    state: u64,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
+    canvas::canvas_ui(ui, session, board, state, view, actions);
 }
 
 /// A person's name, or "anonymous".

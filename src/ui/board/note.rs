@@ -33,14 +33,59 @@ pub enum Outline {
     Found,
 }
 
-/// Draws a note in `rect` (board units). The text shrinks until it fits.
-pub fn paint_note(painter: &Painter, rect: Rect, look: &NoteLook<'_>) {
-    painter.rect_filled(rect.translate(vec2(2.0, 3.0)), 4.0, tokens::NOTE_SHADOW);
+/// How much of a note is worth drawing at the current zoom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Detail {
+    /// Text would be a few pixels high: a coloured block says as much, far cheaper.
+    Block,
+    /// The words, but not the small line of author and votes, nor the shadow.
+    Words,
+    /// Everything.
+    Full,
+}
+
+impl Detail {
+    /// The detail worth drawing when one board unit is `zoom` pixels.
+    #[must_use]
+    pub fn at_zoom(zoom: f32) -> Self {
+        if zoom * tokens::NOTE_TEXT_SIZES[2] < tokens::SMALLEST_READABLE_TEXT {
+            Detail::Block
+        } else if zoom * tokens::NOTE_DETAIL_SIZE < tokens::SMALLEST_READABLE_TEXT * 2.0 {
+            Detail::Words
+        } else {
+            Detail::Full
+        }
+    }
+}
+
+/// Draws a note in `rect` (board units). The text shrinks until it fits; `fitted` carries
+/// the size that fits from one frame to the next, so it is only looked for once.
+pub fn paint_note(
+    painter: &Painter,
+    rect: Rect,
+    look: &NoteLook<'_>,
+    detail: Detail,
+    fitted: &mut Option<f32>,
+) {
     let (fill, ink) = if look.face_down {
         (tokens::FACE_DOWN, tokens::FACE_DOWN_TEXT)
     } else {
         (tokens::note_fill(look.colour), tokens::NOTE_TEXT)
     };
+    if detail == Detail::Block {
+        painter.rect_filled(rect, 0.0, fill);
+        if look.outline != Outline::None {
+            painter.rect_filled(
+                rect.shrink(rect.width() * 0.3),
+                0.0,
+                outline_colour(look.outline),
+            );
+        }
+        return;
+    }
+    if detail == Detail::Full {
+        painter.rect_filled(rect.translate(vec2(2.0, 3.0)), 4.0, tokens::NOTE_SHADOW);
+    }
     painter.rect_filled(rect, 4.0, fill);
     let inner = rect.shrink(tokens::NOTE_PADDING);
     let detail_height = tokens::NOTE_DETAIL_SIZE + 4.0;
@@ -57,20 +102,33 @@ pub fn paint_note(painter: &Painter, rect: Rect, look: &NoteLook<'_>) {
             ink,
         );
     } else {
-        let galley = fit_text(painter, look.text, text_area, ink);
+        let galley = fit_text(painter, look.text, text_area, ink, fitted);
         let top = (text_area.center().y - galley.size().y / 2.0).max(text_area.min.y);
-        painter
-            .with_clip_rect(text_area.intersect(painter.clip_rect()))
-            .galley(egui::pos2(text_area.min.x, top), galley, ink);
+        let at = egui::pos2(text_area.min.x, top);
+        if galley.size().y <= text_area.height() {
+            painter.galley(at, galley, ink);
+        } else {
+            // Only text too long even at the smallest size needs cutting off; a clip of its
+            // own costs a separate draw call, so the others go without.
+            painter
+                .with_clip_rect(text_area.intersect(painter.clip_rect()))
+                .galley(at, galley, ink);
+        }
     }
-    detail_line(painter, inner, look, ink);
-    let outline = match look.outline {
-        Outline::Selected => Some(Stroke::new(4.0, tokens::SELECTION)),
-        Outline::Found => Some(Stroke::new(4.0, tokens::FIND_HIGHLIGHT)),
-        Outline::None => None,
-    };
-    if let Some(stroke) = outline {
+    if detail == Detail::Full {
+        detail_line(painter, inner, look, ink);
+    }
+    if look.outline != Outline::None {
+        let stroke = Stroke::new(4.0, outline_colour(look.outline));
         painter.rect_stroke(rect, 4.0, stroke, StrokeKind::Outside);
+    }
+}
+
+fn outline_colour(outline: Outline) -> Color32 {
+    if outline == Outline::Found {
+        tokens::FIND_HIGHLIGHT
+    } else {
+        tokens::SELECTION
     }
 }
 
@@ -136,22 +194,36 @@ fn detail_line(painter: &Painter, inner: Rect, look: &NoteLook<'_>, ink: Color32
 }
 
 /// Lays out `text` wrapped to `area`'s width, at the largest size that fits its height.
-fn fit_text(painter: &Painter, text: &str, area: Rect, ink: Color32) -> Arc<Galley> {
-    let mut galley = None;
-    for size in tokens::NOTE_TEXT_SIZES {
-        let g = painter.layout(
+/// A size found before (in `fitted`) is used straight away.
+fn fit_text(
+    painter: &Painter,
+    text: &str,
+    area: Rect,
+    ink: Color32,
+    fitted: &mut Option<f32>,
+) -> Arc<Galley> {
+    let layout = |size: f32| {
+        painter.layout(
             text.to_owned(),
             FontId::proportional(size),
             ink,
             area.width(),
-        );
-        let fits = g.size().y <= area.height() && g.size().x <= area.width() + 0.5;
-        galley = Some(g);
-        if fits {
-            break;
+        )
+    };
+    if let Some(size) = *fitted {
+        return layout(size);
+    }
+    let sizes = tokens::NOTE_TEXT_SIZES;
+    for size in &sizes[..sizes.len() - 1] {
+        let galley = layout(*size);
+        if galley.size().y <= area.height() && galley.size().x <= area.width() + 0.5 {
+            *fitted = Some(*size);
+            return galley;
         }
     }
-    galley.unwrap_or_else(|| painter.layout_no_wrap(String::new(), FontId::proportional(12.0), ink))
+    let smallest = sizes[sizes.len() - 1];
+    *fitted = Some(smallest);
+    layout(smallest)
 }
 
 /// What a screen reader says for a note.

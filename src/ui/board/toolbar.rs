@@ -90,7 +90,7 @@ pub(super) fn toolbar_ui(
             }));
         }
         let bv = view.boards.entry(board.id).or_default();
-        let sets = bv.similar(board, state).loose_sets(board);
+        let sets = bv.derived(board, state).loose_sets;
         if ui
             .add_enabled(
                 sets > 0,
@@ -108,7 +108,12 @@ pub(super) fn toolbar_ui(
                 .color(tokens::warning_text(ui)),
         );
     }
-    counts_ui(ui, session, board);
+    let derived = view
+        .boards
+        .entry(board.id)
+        .or_default()
+        .derived(board, state);
+    counts_ui(ui, session, board, &derived);
     find_ui(ui, board, view);
     ui.add_space(4.0);
 }
@@ -153,7 +158,7 @@ fn settings_ui(ui: &mut Ui, board: &Board, actions: &mut Vec<Action>) {
 }
 
 /// Each person's notes on this board against the number asked for.
-fn counts_ui(ui: &mut Ui, session: &Session, board: &Board) {
+fn counts_ui(ui: &mut Ui, session: &Session, board: &Board, derived: &super::Derived) {
     if session.participants.is_empty() {
         return;
     }
@@ -174,7 +179,7 @@ fn counts_ui(ui: &mut Ui, session: &Session, board: &Board) {
             };
             ui.label(label);
         }
-        let anonymous = board.notes.iter().filter(|n| n.author.is_none()).count();
+        let anonymous = derived.written.get(&None).copied().unwrap_or(0);
         if anonymous > 0 {
             ui.label(format!("anonymous {anonymous}"));
         }
