@@ -300,10 +300,11 @@ fn ladder_and_river() {
         });
     }
     let ctx = Context::default();
+    let mut ladder_view = ViewState::default();
     let ladder = median(|| {
         frame(&ctx, Vec::new(), |ui| {
             let mut actions = Vec::new();
-            stepping_stones::ui::ladder_tab::ladder_ui(ui, &s, &mut actions);
+            stepping_stones::ui::ladder::ladder_ui(ui, &s, &mut ladder_view, &mut actions);
         });
     });
     report("ladder_200_placements", ms(ladder), "ms");

@@ -20,7 +20,7 @@ use crate::picker::{FilePicker, Pick, SystemPicker, file_name_for, with_ron_exte
 use crate::ui::dialogs::{path_ui, question_ui};
 use crate::ui::menu::{self, MenuContext, display_name};
 use crate::ui::{
-    Action, Tab, Then, ViewState, board, ladder_tab, river_tab, session_tab, tokens, welcome,
+    Action, Tab, Then, ViewState, board, ladder, river_tab, session_tab, tokens, welcome,
 };
 
 /// The example session, in the project's own words, built into the app.
@@ -736,7 +736,7 @@ impl eframe::App for App {
                     &mut self.view,
                     &mut actions,
                 ),
-                Tab::Ladder => ladder_tab::ladder_ui(ui, &doc.session, &mut actions),
+                Tab::Ladder => ladder::ladder_ui(ui, &doc.session, &mut self.view, &mut actions),
                 Tab::River => river_tab::river_ui(ui, &doc.session, &mut actions),
                 Tab::Session => session_tab::session_ui(ui, &doc.session, &mut actions),
             },

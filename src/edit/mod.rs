@@ -3,6 +3,9 @@
 //! returns the command again, so redo reuses the very same ids.
 
 mod board;
+mod ladder;
+
+pub use ladder::LadderCommand;
 
 use crate::model::{
     Area, Board, BoardId, BoardSettings, Colour, CustomSubjectId, Date, Meeting, MeetingId, Note,
@@ -203,6 +206,8 @@ pub enum Command {
         board: BoardId,
         vote: Vote,
     },
+    /// A change to the ladder of participation.
+    Ladder(LadderCommand),
     /// Put the whole session back as it was. The inverse of changes that touch many places.
     Restore(Box<Session>),
     /// Several changes that undo and redo as one.
@@ -381,6 +386,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
         | Command::Reveal { .. }
         | Command::AddVote { .. }
         | Command::RemoveVote { .. } => board::apply(session, command),
+        Command::Ladder(command) => ladder::apply(session, command),
         Command::Restore(saved) => {
             let old = std::mem::replace(session, *saved);
             Ok(Command::Restore(Box::new(old)))

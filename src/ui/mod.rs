@@ -3,7 +3,7 @@
 
 pub mod board;
 pub mod dialogs;
-pub mod ladder_tab;
+pub mod ladder;
 pub mod menu;
 pub mod river_tab;
 pub mod session_tab;
@@ -89,4 +89,6 @@ pub struct ViewState {
     pub outline: bool,
     /// The find bar, when open.
     pub find: Option<board::Find>,
+    /// What the Ladder tab shows.
+    pub ladder: ladder::LadderView,
 }

@@ -18,6 +18,8 @@ pub const FIELD_WIDTH: f32 = 320.0;
 /// The widest a column of reading text gets.
 pub const READING_WIDTH: f32 = 760.0;
 
+/// How tall a drop-down list may grow before it scrolls.
+pub const LIST_HEIGHT: f32 = 480.0;
 /// Width of the panels beside the canvas.
 pub const SIDE_PANEL_WIDTH: f32 = 220.0;
 /// Room left around the notes when the canvas is fitted to them, in board units.
@@ -50,6 +52,21 @@ pub const NOTE_SHADOW: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 40);
 /// Vote dots.
 pub const VOTE_DOT: Color32 = Color32::from_rgb(0x2b, 0x2b, 0x2b);
 
+/// Height of one rung of the ladder at the least.
+pub const RUNG_MIN_HEIGHT: f32 = 78.0;
+/// Width of the rung names and descriptions beside the tokens.
+pub const RUNG_LABEL_WIDTH: f32 = 260.0;
+/// Width of the column where arrows show moves since an earlier meeting.
+pub const CHANGE_COLUMN_WIDTH: f32 = 70.0;
+/// Height of a token on the ladder.
+pub const TOKEN_HEIGHT: f32 = 30.0;
+/// Space between tokens side by side on a rung.
+pub const TOKEN_GAP: f32 = 8.0;
+/// How strongly tokens from the meeting compared with show (0 invisible, 1 solid).
+pub const EARLIER_FADE: f32 = 0.35;
+/// The band of alternate rungs, so rows are easy to follow across.
+pub const RUNG_BAND: Color32 = Color32::from_rgba_premultiplied(14, 14, 14, 28);
+
 /// Dark text on every note colour.
 pub const NOTE_TEXT: Color32 = Color32::from_rgb(0x1f, 0x1f, 0x1f);
 /// Text that needs attention (errors) without alarm.
@@ -81,6 +98,7 @@ pub fn apply_style(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);
         style.spacing.button_padding = egui::vec2(10.0, 6.0);
         style.spacing.interact_size.y = MIN_TARGET;
+        style.spacing.text_edit_width = FIELD_WIDTH;
         // No needless motion.
         style.animation_time = 0.0;
     });
@@ -120,4 +138,15 @@ pub fn theme_fill(colour: Colour) -> Color32 {
 #[must_use]
 pub fn theme_edge(colour: Colour) -> Color32 {
     note_fill(colour)
+}
+
+/// The fill of a ladder token, by question: colours that stay apart for the common kinds of
+/// colour blindness (blue, orange, purple). Shape and label say it too.
+#[must_use]
+pub fn kind_fill(kind: crate::model::PlacementKind) -> Color32 {
+    match kind {
+        crate::model::PlacementKind::Now => Color32::from_rgb(0x9c, 0xc8, 0xf0),
+        crate::model::PlacementKind::ShouldBe => Color32::from_rgb(0xf7, 0xb7, 0x7a),
+        crate::model::PlacementKind::Realistic => Color32::from_rgb(0xcf, 0xb8, 0xef),
+    }
 }

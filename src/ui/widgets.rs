@@ -27,7 +27,7 @@ pub fn text_field(
     };
     let response = ui.add(
         edit.char_limit(field.max_chars())
-            .desired_width(tokens::FIELD_WIDTH),
+            .desired_width(ui.spacing().text_edit_width),
     );
     let response = match spoken {
         Some(name) => response.accessible_name(name),

@@ -1,0 +1,94 @@
+//! Every placement as a plain list, editable with the keyboard: for screen-reader users,
+//! and for writing up the meeting.
+
+use egui::{ComboBox, Ui};
+
+use super::{kind_short, subject_name, voice_name};
+use crate::edit::{Command, LadderCommand, TextField};
+use crate::model::Session;
+use crate::ui::widgets::text_field;
+use crate::ui::{Action, tokens};
+
+pub(super) fn list_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
+    let ladder = &session.ladder;
+    if ladder.placements.is_empty() {
+        ui.label("No tokens have been placed yet.");
+        return;
+    }
+    egui::ScrollArea::both().show(ui, |ui| {
+        // Narrower reasons, so the whole row fits beside the panel.
+        ui.spacing_mut().text_edit_width = tokens::FIELD_WIDTH * 0.6;
+        egui::Grid::new("placements")
+            .striped(true)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for heading in [
+                    "Meeting",
+                    "Subject",
+                    "Question",
+                    "Whose view",
+                    "Rung",
+                    "Why here",
+                    "",
+                ] {
+                    ui.strong(heading);
+                }
+                ui.end_row();
+                for (n, p) in ladder.placements.iter().enumerate() {
+                    let n = n + 1;
+                    let meeting = p
+                        .meeting
+                        .and_then(|m| session.meeting(m))
+                        .map_or_else(|| "none".to_owned(), |m| m.date.to_string());
+                    ui.label(meeting);
+                    ui.label(subject_name(session, p.subject));
+                    ui.label(kind_short(p.kind));
+                    ui.label(voice_name(session, p));
+                    let name = |id| {
+                        ladder
+                            .rungs
+                            .iter()
+                            .find(|r| r.id == id)
+                            .map_or_else(String::new, |r| r.name.clone())
+                    };
+                    let mut rung = p.rung;
+                    ComboBox::from_id_salt(("list-rung", p.id.raw()))
+                        .selected_text(name(rung))
+                        .show_ui(ui, |ui| {
+                            for r in ladder.rungs.iter().rev() {
+                                ui.selectable_value(&mut rung, r.id, &r.name);
+                            }
+                        })
+                        .response
+                        .accessible_name(format!("Rung of token {n}: {}", name(p.rung)));
+                    if rung != p.rung {
+                        actions.push(Action::Edit(Command::Ladder(
+                            LadderCommand::MovePlacement {
+                                placement: p.id,
+                                rung,
+                            },
+                        )));
+                    }
+                    text_field(
+                        ui,
+                        "",
+                        Some(&format!("Why token {n} is here")),
+                        TextField::PlacementReason(p.id),
+                        &p.reason,
+                        false,
+                        actions,
+                    );
+                    if ui
+                        .button("Remove")
+                        .accessible_name(format!("Remove token {n}"))
+                        .clicked()
+                    {
+                        actions.push(Action::Edit(Command::Ladder(
+                            LadderCommand::RemovePlacement(p.id),
+                        )));
+                    }
+                    ui.end_row();
+                }
+            });
+    });
+}

@@ -1,0 +1,242 @@
+//! The Ladder tab: the rungs from the top down with the group's tokens on them, a panel to
+//! place, explain and compare, and a plain list of every placement.
+
+mod list;
+mod panel;
+mod rungs;
+
+use egui::{ComboBox, Rect, Ui};
+
+use super::{Action, ViewState, tokens};
+use crate::edit::{Command, LadderCommand};
+use crate::model::{
+    MeetingId, ParticipantId, Placement, PlacementId, PlacementKind, RungId, Session, Subject,
+};
+
+/// Whose view a new token gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Voice {
+    /// What the group agreed together.
+    #[default]
+    Group,
+    /// One person's own view.
+    Person(ParticipantId),
+}
+
+impl Voice {
+    fn by(self) -> Option<ParticipantId> {
+        match self {
+            Voice::Group => None,
+            Voice::Person(p) => Some(p),
+        }
+    }
+}
+
+/// Something being dragged onto a rung.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dragging {
+    /// A token already on the ladder.
+    Token(PlacementId),
+    /// A new token, from the tray, of this question.
+    New(PlacementKind),
+}
+
+/// What is on screen on the Ladder tab but not part of the session.
+#[derive(Debug, Default)]
+pub struct LadderView {
+    /// The subject new tokens are placed for.
+    pub subject: Option<Subject>,
+    pub voice: Voice,
+    /// An earlier meeting to show faded, with arrows for what moved.
+    pub compare: Option<MeetingId>,
+    pub selected: Option<PlacementId>,
+    /// Show every placement as a list instead of the ladder.
+    pub list: bool,
+    pub dragging: Option<Dragging>,
+    /// A rung with tokens on it that is being removed: where should they go?
+    pub removing: Option<RungId>,
+    /// Where each rung was drawn this frame, to drop tokens on.
+    rung_rects: Vec<(RungId, Rect)>,
+}
+
+impl LadderView {
+    /// The rung under `pos`, as drawn this frame.
+    fn rung_at(&self, pos: egui::Pos2) -> Option<RungId> {
+        self.rung_rects
+            .iter()
+            .find(|(_, r)| r.contains(pos))
+            .map(|(id, _)| *id)
+    }
+}
+
+/// Everything that can be placed on the ladder: the organisation, the team, each person
+/// in their role, and what the group named.
+#[must_use]
+pub fn subjects(session: &Session) -> Vec<Subject> {
+    [Subject::Organisation, Subject::Team]
+        .into_iter()
+        .chain(
+            session
+                .participants
+                .iter()
+                .map(|p| Subject::Participant(p.id)),
+        )
+        .chain(
+            session
+                .ladder
+                .custom_subjects
+                .iter()
+                .map(|c| Subject::Custom(c.id)),
+        )
+        .collect()
+}
+
+/// What a subject is called.
+#[must_use]
+pub fn subject_name(session: &Session, subject: Subject) -> String {
+    match subject {
+        Subject::Organisation => "The organisation".to_owned(),
+        Subject::Team => "Our team".to_owned(),
+        Subject::Participant(id) => session.participant(id).map_or_else(
+            || "Someone".to_owned(),
+            |p| format!("{}, in their role", p.name),
+        ),
+        Subject::Custom(id) => session
+            .ladder
+            .custom_subjects
+            .iter()
+            .find(|c| c.id == id)
+            .map_or_else(|| "Something".to_owned(), |c| c.name.clone()),
+    }
+}
+
+/// The short name of a question, as a token shows it.
+#[must_use]
+pub fn kind_short(kind: PlacementKind) -> &'static str {
+    match kind {
+        PlacementKind::Now => "now",
+        PlacementKind::ShouldBe => "should be",
+        PlacementKind::Realistic => "realistic",
+    }
+}
+
+/// Whose view a placement is, in words.
+#[must_use]
+pub fn voice_name(session: &Session, p: &Placement) -> String {
+    match p.by.and_then(|id| session.participant(id)) {
+        Some(person) => person.name.clone(),
+        None if p.agreed => "agreed by the group".to_owned(),
+        None => "the group".to_owned(),
+    }
+}
+
+/// A placement in words, as a screen reader says a token: subject, question, rung, whose.
+#[must_use]
+pub fn placement_text(session: &Session, p: &Placement) -> String {
+    let rung = session
+        .ladder
+        .rungs
+        .iter()
+        .position(|r| r.id == p.rung)
+        .map_or_else(String::new, |i| {
+            format!(", on rung {} “{}”", i + 1, session.ladder.rungs[i].name)
+        });
+    format!(
+        "{}: {}{rung} ({})",
+        subject_name(session, p.subject),
+        p.kind.label().to_lowercase(),
+        voice_name(session, p)
+    )
+}
+
+/// The Ladder tab.
+pub fn ladder_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: &mut Vec<Action>) {
+    let lv = &mut view.ladder;
+    if lv
+        .selected
+        .is_some_and(|id| !session.ladder.placements.iter().any(|p| p.id == id))
+    {
+        lv.selected = None;
+    }
+    if lv.compare.is_some_and(|m| session.meeting(m).is_none()) {
+        lv.compare = None;
+    }
+    // The list has room to itself: every row carries its own controls.
+    if !lv.list {
+        egui::Panel::right("ladder-panel")
+            .resizable(false)
+            .default_size(tokens::SIDE_PANEL_WIDTH + 120.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .show(ui, |ui| panel::panel_ui(ui, session, lv, actions));
+            });
+    }
+    egui::Panel::top("ladder-top").show(ui, |ui| top_bar_ui(ui, session, lv));
+    egui::CentralPanel::default().show(ui, |ui| {
+        if lv.list {
+            list::list_ui(ui, session, actions);
+        } else {
+            rungs::rungs_ui(ui, session, lv, actions);
+        }
+    });
+    panel::remove_rung_ui(ui.ctx(), session, lv, actions);
+}
+
+fn top_bar_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("Ladder of participation");
+        let meeting = session.current_meeting.and_then(|m| session.meeting(m));
+        ui.label(match meeting {
+            Some(m) => format!("This meeting: {} ({})", m.title, m.date),
+            None => "No meeting yet: tokens belong to no meeting.".to_owned(),
+        });
+        let name = |m: Option<MeetingId>| {
+            m.and_then(|m| session.meeting(m)).map_or_else(
+                || "nothing".to_owned(),
+                |m| format!("{} ({})", m.title, m.date),
+            )
+        };
+        ui.label("Compare with");
+        ComboBox::from_id_salt("ladder-compare")
+            .selected_text(name(lv.compare))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut lv.compare, None, "nothing");
+                for m in session
+                    .meetings
+                    .iter()
+                    .filter(|m| Some(m.id) != session.current_meeting)
+                {
+                    ui.selectable_value(
+                        &mut lv.compare,
+                        Some(m.id),
+                        format!("{} ({})", m.title, m.date),
+                    );
+                }
+            })
+            .response
+            .accessible_name("Compare with an earlier meeting");
+        let toggle = if lv.list {
+            "Show the ladder"
+        } else {
+            "Show as a list"
+        };
+        if ui.button(toggle).clicked() {
+            lv.list = !lv.list;
+        }
+    });
+    ui.add_space(4.0);
+}
+
+/// The command that puts a new token for the panel's subject and voice on `rung`.
+fn place(session: &Session, lv: &LadderView, kind: PlacementKind, rung: RungId) -> Action {
+    let voice = lv.voice;
+    Action::Edit(Command::Ladder(LadderCommand::Place {
+        subject: lv.subject.unwrap_or(Subject::Organisation),
+        kind,
+        rung,
+        by: voice.by(),
+        agreed: voice == Voice::Group,
+        meeting: session.current_meeting,
+    }))
+}
