@@ -66,15 +66,19 @@ fn ctrl_number_switches_tabs_in_order() {
     // The six rungs are on the ladder by name.
     h.key_press_modifiers(CTRL, Key::Num2);
     h.run();
-    for rung in [
+    for (n, rung) in [
         "No control",
         "Information",
         "Consultation",
         "Participation",
         "Sharing power",
         "Full control",
-    ] {
-        assert!(h.query_by_label_contains(rung).is_some(), "{rung}");
+    ]
+    .iter()
+    .enumerate()
+    {
+        let label = format!("Rung {}: {rung}.", n + 1);
+        assert!(h.query_by_label_contains(&label).is_some(), "{rung}");
     }
     // And the tabs can be clicked too.
     h.get_by_label("River").click();
