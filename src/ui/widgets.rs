@@ -18,7 +18,8 @@ pub fn text_field(
     multiline: bool,
     actions: &mut Vec<Action>,
 ) -> Response {
-    let label_response = ui.label(label);
+    // An empty label adds nothing to see, and would take a cell of its own in a grid.
+    let label_response = (!label.is_empty()).then(|| ui.label(label));
     let mut text = current.to_owned();
     let edit = if multiline {
         TextEdit::multiline(&mut text).desired_rows(3)
@@ -29,9 +30,10 @@ pub fn text_field(
         edit.char_limit(field.max_chars())
             .desired_width(ui.spacing().text_edit_width),
     );
-    let response = match spoken {
-        Some(name) => response.accessible_name(name),
-        None => response.labelled_by(label_response.id),
+    let response = match (spoken, label_response) {
+        (Some(name), _) => response.accessible_name(name),
+        (None, Some(label)) => response.labelled_by(label.id),
+        (None, None) => response,
     };
     if response.changed() {
         actions.push(Action::Edit(Command::SetText { field, text }));
