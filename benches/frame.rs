@@ -309,10 +309,11 @@ fn ladder_and_river() {
     });
     report("ladder_200_placements", ms(ladder), "ms");
     let ctx = Context::default();
+    let mut river_view = ViewState::default();
     let river = median(|| {
         frame(&ctx, Vec::new(), |ui| {
             let mut actions = Vec::new();
-            stepping_stones::ui::river_tab::river_ui(ui, &s, &mut actions);
+            stepping_stones::ui::river::river_ui(ui, &s, &mut river_view, &mut actions);
         });
     });
     report("river_1000_notes", ms(river), "ms");

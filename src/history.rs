@@ -51,16 +51,25 @@ impl History {
         session: &mut Session,
         command: Command,
     ) -> Result<Option<Created>, EditError> {
-        let is_add_note = matches!(command, Command::AddNote { .. });
+        let is_add_note = matches!(
+            command,
+            Command::AddNote { .. } | Command::River(crate::edit::RiverCommand::AddNote { .. })
+        );
         let mut merge_key = match &command {
             Command::SetText { field, .. } => Some(*field),
             _ => None,
         };
         let inverse = apply(session, command)?;
         let created = Created::by(&inverse);
-        if is_add_note && let Some(Created::Note(board, note)) = created {
-            // Typing the rest of a new note's first words undoes together with adding it.
-            merge_key = Some(TextField::NoteText(board, note));
+        // Typing the rest of a new note's first words undoes together with adding it.
+        match created {
+            Some(Created::Note(board, note)) if is_add_note => {
+                merge_key = Some(TextField::NoteText(board, note));
+            }
+            Some(Created::RiverNote(note)) if is_add_note => {
+                merge_key = Some(TextField::RiverNoteText(note));
+            }
+            _ => {}
         }
         let state = self.fresh_state();
         self.redo.clear();

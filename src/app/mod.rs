@@ -19,9 +19,7 @@ use crate::model::Session;
 use crate::picker::{FilePicker, Pick, SystemPicker, file_name_for, with_ron_extension};
 use crate::ui::dialogs::{path_ui, question_ui};
 use crate::ui::menu::{self, MenuContext, display_name};
-use crate::ui::{
-    Action, Tab, Then, ViewState, board, ladder, river_tab, session_tab, tokens, welcome,
-};
+use crate::ui::{Action, Tab, Then, ViewState, board, ladder, river, session_tab, tokens, welcome};
 
 /// The example session, in the project's own words, built into the app.
 pub const EXAMPLE_SESSION: &str = include_str!("../../assets/example-session.ron");
@@ -238,6 +236,11 @@ impl App {
                     // The text box is already open and has the keyboard; keep typing there.
                     view.editing = Some(board::Editing::Note(note));
                     view.selection = [note].into();
+                }
+                (Some(Created::RiverNote(note)), Then::EditNote) => {
+                    // As on the board: the text box stays open; the answer is real now.
+                    self.view.river.editing = Some(river::RiverEditing::Note(note));
+                    self.view.river.selected = Some(note);
                 }
                 (Some(Created::Board(board)), Then::ShowBoard) => {
                     self.view.board = Some(board);
@@ -737,7 +740,7 @@ impl eframe::App for App {
                     &mut actions,
                 ),
                 Tab::Ladder => ladder::ladder_ui(ui, &doc.session, &mut self.view, &mut actions),
-                Tab::River => river_tab::river_ui(ui, &doc.session, &mut actions),
+                Tab::River => river::river_ui(ui, &doc.session, &mut self.view, &mut actions),
                 Tab::Session => session_tab::session_ui(ui, &doc.session, &mut actions),
             },
         });

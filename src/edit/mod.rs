@@ -4,8 +4,10 @@
 
 mod board;
 mod ladder;
+mod river;
 
 pub use ladder::LadderCommand;
+pub use river::RiverCommand;
 
 use crate::model::{
     Area, Board, BoardId, BoardSettings, Colour, CustomSubjectId, Date, Meeting, MeetingId, Note,
@@ -208,6 +210,8 @@ pub enum Command {
     },
     /// A change to the ladder of participation.
     Ladder(LadderCommand),
+    /// A change to the Recovery River.
+    River(RiverCommand),
     /// Put the whole session back as it was. The inverse of changes that touch many places.
     Restore(Box<Session>),
     /// Several changes that undo and redo as one.
@@ -219,6 +223,7 @@ pub enum Command {
 pub enum Created {
     Note(BoardId, NoteId),
     Board(BoardId),
+    RiverNote(RiverNoteId),
 }
 
 impl Created {
@@ -230,6 +235,7 @@ impl Created {
                 Some(Created::Note(*board, notes[0]))
             }
             Command::RemoveBoard(id) => Some(Created::Board(*id)),
+            Command::River(RiverCommand::RemoveNote(id)) => Some(Created::RiverNote(*id)),
             _ => None,
         }
     }
@@ -387,6 +393,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
         | Command::AddVote { .. }
         | Command::RemoveVote { .. } => board::apply(session, command),
         Command::Ladder(command) => ladder::apply(session, command),
+        Command::River(command) => river::apply(session, command),
         Command::Restore(saved) => {
             let old = std::mem::replace(session, *saved);
             Ok(Command::Restore(Box::new(old)))

@@ -54,6 +54,18 @@ impl Question {
         Question::Resources,
     ];
 
+    /// A few words for the question, where there is little room.
+    #[must_use]
+    pub fn short(self) -> &'static str {
+        match self {
+            Question::Effect => "Taking part",
+            Question::Barriers => "In the way",
+            Question::Support => "Support",
+            Question::Activities => "Safe activities",
+            Question::Resources => "What it takes",
+        }
+    }
+
     /// The question, as the group reads it.
     #[must_use]
     pub fn text(self) -> &'static str {

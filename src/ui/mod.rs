@@ -5,7 +5,7 @@ pub mod board;
 pub mod dialogs;
 pub mod ladder;
 pub mod menu;
-pub mod river_tab;
+pub mod river;
 pub mod session_tab;
 pub mod tokens;
 pub mod welcome;
@@ -91,4 +91,6 @@ pub struct ViewState {
     pub find: Option<board::Find>,
     /// What the Ladder tab shows.
     pub ladder: ladder::LadderView,
+    /// What the River tab shows.
+    pub river: river::RiverView,
 }

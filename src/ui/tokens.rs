@@ -67,6 +67,13 @@ pub const EARLIER_FADE: f32 = 0.35;
 /// The band of alternate rungs, so rows are easy to follow across.
 pub const RUNG_BAND: Color32 = Color32::from_rgba_premultiplied(14, 14, 14, 28);
 
+/// The river's water.
+pub const RIVER_WATER: Color32 = Color32::from_rgb(0x6f, 0xa8, 0xdc);
+/// Height of the drawn river above the phases.
+pub const RIVER_HEIGHT: f32 = 120.0;
+/// Height of an answer in the overview of the whole river, and when a phase is shown large.
+pub const RIVER_NOTE_HEIGHT: (f32, f32) = (64.0, 96.0);
+
 /// Dark text on every note colour.
 pub const NOTE_TEXT: Color32 = Color32::from_rgb(0x1f, 0x1f, 0x1f);
 /// Text that needs attention (errors) without alarm.

@@ -7,10 +7,10 @@ use std::rc::Rc;
 use egui::containers::DragPanButtons;
 use egui::{
     Align2, EventFilter, FontId, Key, Modifiers, PointerButton, Pos2, Rect, Response, Scene, Sense,
-    Stroke, StrokeKind, TextEdit, Ui, Vec2, pos2, vec2,
+    Stroke, StrokeKind, Ui, Vec2, pos2, vec2,
 };
 
-use super::note::{Detail, NoteLook, Outline, paint_note, spoken};
+use super::note::{Detail, NoteEditor, NoteLook, Outline, note_editor_ui, paint_note, spoken};
 use super::{BoardView, Derived, Editing, author_name};
 use crate::edit::{Command, TextField};
 use crate::model::{
@@ -420,64 +420,26 @@ fn editor_ui(
         }
     };
     let rect = note_rect(position);
-    ui.painter()
-        .rect_filled(rect, 4.0, tokens::note_fill(colour));
-    ui.painter().rect_stroke(
-        rect,
-        4.0,
-        Stroke::new(4.0, tokens::SELECTION),
-        StrokeKind::Outside,
-    );
-    let editor_id = ui.make_persistent_id(("note-editor", board.id.raw()));
-    let enter = ui.memory(|m| m.has_focus(editor_id))
-        && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
     let field = match &editing {
         Editing::Note(id) => TextField::NoteText(board.id, *id),
         Editing::Draft { .. } => TextField::NoteText(board.id, NoteId(0)),
     };
-    let response = ui.put(
-        rect.shrink(tokens::NOTE_PADDING),
-        TextEdit::multiline(&mut text)
-            .id(editor_id)
-            .frame(egui::Frame::NONE)
-            .font(FontId::proportional(tokens::NOTE_TEXT_SIZES[2]))
-            .text_color(tokens::NOTE_TEXT)
-            .char_limit(field.max_chars())
-            .return_key(Some(egui::KeyboardShortcut::new(
-                Modifiers::SHIFT,
-                Key::Enter,
-            )))
-            // The editor handles Escape itself, after the typing in the same frame: egui
-            // would otherwise drop the focus first and lose the last letters typed.
-            .event_filter(EventFilter {
-                escape: true,
-                ..CANVAS_KEYS
-            })
-            .hint_text(format!(
-                "A word or two (at most {} letters)",
-                field.max_chars()
-            )),
+    let edited = note_editor_ui(
+        ui,
+        &NoteEditor {
+            id: ui.make_persistent_id(("note-editor", board.id.raw())),
+            rect,
+            colour,
+            max_chars: field.max_chars(),
+            spoken: format!(
+                "Note text, written by {}. Enter or Escape when done.",
+                author_name(frame.session, author)
+            ),
+        },
+        &mut text,
+        &mut bv.focus_editor,
     );
-    let response = response.accessible_name(format!(
-        "Note text, written by {}. Enter or Escape when done.",
-        author_name(frame.session, author)
-    ));
-    if bv.focus_editor {
-        response.request_focus();
-        bv.focus_editor = false;
-    }
-    let used = text.chars().count();
-    if used + 20 >= field.max_chars() {
-        // Notes are kept short so they stay readable; say so before the limit bites.
-        ui.painter().text(
-            rect.left_bottom() + vec2(0.0, 8.0),
-            Align2::LEFT_TOP,
-            format!("{used} of {} letters", field.max_chars()),
-            FontId::proportional(tokens::NOTE_DETAIL_SIZE),
-            ui.visuals().text_color(),
-        );
-    }
-    if response.changed() {
+    if edited.changed {
         match &editing {
             Editing::Note(_) => actions.push(Action::Edit(Command::SetText {
                 field,
@@ -499,13 +461,7 @@ fn editor_ui(
             Editing::Draft { .. } => {}
         }
     }
-    let escape =
-        response.has_focus() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
-    let enter = enter || escape;
-    if enter {
-        response.surrender_focus();
-    }
-    if enter || (response.lost_focus() && !bv.focus_editor) {
+    if edited.finished {
         bv.editing = None;
         if let Editing::Note(id) = editing
             && text.trim().is_empty()

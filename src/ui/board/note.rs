@@ -250,3 +250,96 @@ pub fn spoken(look: &NoteLook<'_>, theme: Option<&str>) -> String {
     }
     words
 }
+
+/// Where and how a note is being edited.
+pub struct NoteEditor {
+    /// The text box's id: the same while a new note becomes a real one, so typing goes on.
+    pub id: egui::Id,
+    pub rect: Rect,
+    pub colour: Colour,
+    pub max_chars: usize,
+    /// What a screen reader says for the text box.
+    pub spoken: String,
+}
+
+/// What happened in the editor this frame.
+pub struct Edited {
+    /// The text changed (it is in the `text` passed in).
+    pub changed: bool,
+    /// Enter, Escape or a click elsewhere ended the editing.
+    pub finished: bool,
+}
+
+/// The text box of a note being written, drawn over the note: the word board and the river
+/// both edit notes with it. Enter or Escape finishes (Shift+Enter starts a new line);
+/// `focus` asks for the keyboard once.
+pub fn note_editor_ui(
+    ui: &mut egui::Ui,
+    editor: &NoteEditor,
+    text: &mut String,
+    focus: &mut bool,
+) -> Edited {
+    use egui::{EventFilter, Key, Modifiers, TextEdit};
+    let rect = editor.rect;
+    ui.painter()
+        .rect_filled(rect, 4.0, tokens::note_fill(editor.colour));
+    ui.painter().rect_stroke(
+        rect,
+        4.0,
+        Stroke::new(4.0, tokens::SELECTION),
+        StrokeKind::Outside,
+    );
+    let enter = ui.memory(|m| m.has_focus(editor.id))
+        && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+    let response = ui.put(
+        rect.shrink(tokens::NOTE_PADDING),
+        TextEdit::multiline(text)
+            .id(editor.id)
+            .frame(egui::Frame::NONE)
+            .font(FontId::proportional(tokens::NOTE_TEXT_SIZES[2]))
+            .text_color(tokens::NOTE_TEXT)
+            .char_limit(editor.max_chars)
+            .return_key(Some(egui::KeyboardShortcut::new(
+                Modifiers::SHIFT,
+                Key::Enter,
+            )))
+            // The editor handles Escape itself, after the typing in the same frame: egui
+            // would otherwise drop the focus first and lose the last letters typed.
+            .event_filter(EventFilter {
+                escape: true,
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                tab: false,
+            })
+            .hint_text(format!(
+                "A word or two (at most {} letters)",
+                editor.max_chars
+            )),
+    );
+    let response = response.accessible_name(editor.spoken.clone());
+    if *focus {
+        response.request_focus();
+        *focus = false;
+    }
+    let used = text.chars().count();
+    if used + 20 >= editor.max_chars {
+        // Notes are kept short so they stay readable; say so before the limit bites.
+        ui.painter().text(
+            rect.left_bottom() + vec2(0.0, 8.0),
+            Align2::LEFT_TOP,
+            format!("{used} of {} letters", editor.max_chars),
+            FontId::proportional(tokens::NOTE_DETAIL_SIZE),
+            ui.visuals().text_color(),
+        );
+    }
+    let escape =
+        response.has_focus() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
+    let done = enter || escape;
+    if done {
+        response.surrender_focus();
+    }
+    Edited {
+        changed: response.changed(),
+        finished: done || response.lost_focus(),
+    }
+}

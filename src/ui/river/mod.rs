@@ -1,0 +1,611 @@
+//! The River tab: the river drawn from source to ocean, each phase with its "I" statements
+//! and the group's answers under the five questions; one phase shown large; and a list.
+
+mod outline;
+
+use egui::{Align2, FontId, Key, Modifiers, Pos2, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
+
+use super::board::note::{Detail, NoteEditor, NoteLook, Outline, note_editor_ui, paint_note};
+use super::{Action, Then, ViewState, tokens};
+use crate::edit::{Command, RiverCommand, TextField};
+use crate::model::{Colour, Phase, PhaseId, Question, RiverNote, RiverNoteId, Session};
+
+/// An answer being written or edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RiverEditing {
+    Note(RiverNoteId),
+    /// A new answer with no words yet; it becomes real with its first letter.
+    Draft {
+        phase: PhaseId,
+        question: Question,
+    },
+}
+
+/// What is on screen on the River tab but not part of the session.
+#[derive(Debug, Default)]
+pub struct RiverView {
+    /// The phase shown large, if any.
+    pub focus: Option<PhaseId>,
+    /// Show everything as a list instead.
+    pub outline: bool,
+    pub editing: Option<RiverEditing>,
+    pub focus_editor: bool,
+    pub selected: Option<RiverNoteId>,
+    pub dragging: Option<RiverNoteId>,
+    /// Where each phase × question cell was drawn this frame, to drop answers on.
+    cells: Vec<((PhaseId, Question), Rect)>,
+}
+
+/// The River tab.
+pub fn river_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: &mut Vec<Action>) {
+    let writer = view.writer;
+    let rv = &mut view.river;
+    let phases = &session.river.phases;
+    if rv.focus.is_some_and(|f| phases.iter().all(|p| p.id != f)) {
+        rv.focus = None;
+    }
+    if let Some(RiverEditing::Note(id)) = rv.editing
+        && session.river.notes.iter().all(|n| n.id != id)
+    {
+        rv.editing = None;
+    }
+    egui::Panel::top("river-top").show(ui, |ui| top_bar_ui(ui, session, rv));
+    egui::CentralPanel::default().show(ui, |ui| {
+        let area = ui.max_rect();
+        // The river takes the keyboard like a widget: 1 to 6 show a phase, arrows step.
+        let focus_id = ui.make_persistent_id("river-focus");
+        let focus = ui.interact(area, focus_id, Sense::focusable_noninteractive());
+        focus.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Pane,
+                true,
+                "The Recovery River. Press 1 to 6 to show a phase large.",
+            )
+        });
+        let nothing_focused = ui.memory(|m| m.focused().is_none());
+        if (focus.has_focus() || nothing_focused) && rv.editing.is_none() {
+            keys_ui(ui, session, rv);
+        }
+        if rv.outline {
+            outline::outline_ui(ui, session, writer, actions);
+            return;
+        }
+        rv.cells.clear();
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            match rv.focus.and_then(|f| phases.iter().find(|p| p.id == f)) {
+                Some(phase) => phase_large_ui(ui, session, rv, phase, writer, actions),
+                None => whole_river_ui(ui, session, rv, writer, actions),
+            }
+        });
+        drop_ui(ui, session, rv, actions);
+    });
+}
+
+fn top_bar_ui(ui: &mut Ui, session: &Session, rv: &mut RiverView) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("Recovery River");
+        let phases = &session.river.phases;
+        if let Some(index) = rv.focus.and_then(|f| phases.iter().position(|p| p.id == f)) {
+            if ui.button("Show the whole river").clicked() {
+                rv.focus = None;
+            }
+            if ui
+                .add_enabled(index > 0, egui::Button::new("Previous phase"))
+                .clicked()
+            {
+                rv.focus = Some(phases[index - 1].id);
+            }
+            if ui
+                .add_enabled(index + 1 < phases.len(), egui::Button::new("Next phase"))
+                .clicked()
+            {
+                rv.focus = Some(phases[index + 1].id);
+            }
+        }
+        let toggle = if rv.outline {
+            "Show the river"
+        } else {
+            "Show as a list"
+        };
+        if ui.button(toggle).clicked() {
+            rv.outline = !rv.outline;
+        }
+    });
+    ui.label(
+        "Click a phase, or press its number, to see it large; Left and Right step along the river.",
+    );
+    ui.add_space(4.0);
+}
+
+fn keys_ui(ui: &Ui, session: &Session, rv: &mut RiverView) {
+    let phases = &session.river.phases;
+    let digits = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
+    for (i, key) in digits.into_iter().enumerate() {
+        if let Some(phase) = phases.get(i)
+            && ui.input_mut(|inp| inp.consume_key(Modifiers::NONE, key))
+        {
+            rv.focus = Some(phase.id);
+        }
+    }
+    let Some(index) = rv.focus.and_then(|f| phases.iter().position(|p| p.id == f)) else {
+        return;
+    };
+    if index > 0 && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowLeft)) {
+        rv.focus = Some(phases[index - 1].id);
+    }
+    if index + 1 < phases.len() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowRight))
+    {
+        rv.focus = Some(phases[index + 1].id);
+    }
+    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+        rv.focus = None;
+    }
+}
+
+/// The river from its source to the ocean, with every phase in a column below it.
+fn whole_river_ui(
+    ui: &mut Ui,
+    session: &Session,
+    rv: &mut RiverView,
+    writer: Option<crate::model::ParticipantId>,
+    actions: &mut Vec<Action>,
+) {
+    let phases = &session.river.phases;
+    if phases.is_empty() {
+        ui.label("The river has no phases.");
+        return;
+    }
+    let width = ui.available_width();
+    let (river, _) = ui.allocate_exact_size(vec2(width, tokens::RIVER_HEIGHT), Sense::hover());
+    paint_river(ui, river, phases.len());
+    let column = width / phases.len() as f32;
+    for (i, phase) in phases.iter().enumerate() {
+        let centre = pos2(river.min.x + column * (i as f32 + 0.5), river.max.y - 16.0);
+        let rect = Rect::from_center_size(centre, vec2(column - 8.0, 30.0));
+        let answers = session
+            .river
+            .notes
+            .iter()
+            .filter(|n| n.phase == phase.id)
+            .count();
+        let response = ui.put(
+            rect,
+            egui::Button::new(RichText::new(format!("{}. {}", i + 1, phase.name)).strong()),
+        );
+        let response = response.accessible_name(format!(
+            "Phase {}: {}. {} statements, {answers} answers. Show it large",
+            i + 1,
+            phase.name,
+            phase.statements.len()
+        ));
+        if response.clicked() {
+            rv.focus = Some(phase.id);
+        }
+    }
+    ui.add_space(tokens::SECTION_GAP / 2.0);
+    ui.columns(phases.len(), |columns| {
+        for (phase, ui) in phases.iter().zip(columns.iter_mut()) {
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                for statement in &phase.statements {
+                    ui.label(&statement.text);
+                }
+                ui.add_space(tokens::SECTION_GAP / 2.0);
+                for question in Question::ALL {
+                    ui.label(RichText::new(question.short()).small().strong())
+                        .on_hover_text(question.text());
+                    cell_ui(
+                        ui,
+                        session,
+                        rv,
+                        phase,
+                        question,
+                        tokens::RIVER_NOTE_HEIGHT.0,
+                        writer,
+                        actions,
+                    );
+                }
+            });
+        }
+    });
+}
+
+/// The river itself: water widening from a spring on the left to the sea on the right,
+/// winding gently, with a mark where each phase begins.
+fn paint_river(ui: &Ui, rect: Rect, phases: usize) {
+    let painter = ui.painter();
+    let top = rect.min.y + 8.0;
+    let band = rect.height() - 48.0;
+    let steps = 80;
+    let point = |t: f32| {
+        let x = rect.min.x + t * rect.width();
+        let y =
+            top + band / 2.0 + (t * std::f32::consts::TAU * 1.5).sin() * band * 0.22 * (1.0 - t);
+        let half = 4.0 + t * t * band * 0.45;
+        (x, y, half)
+    };
+    // One mesh for the whole river, so no seams show between its pieces.
+    let mut water = egui::Mesh::default();
+    for s in 0..=steps {
+        let (x, y, half) = point(s as f32 / steps as f32);
+        water.colored_vertex(pos2(x, y - half), tokens::RIVER_WATER);
+        water.colored_vertex(pos2(x, y + half), tokens::RIVER_WATER);
+        if s > 0 {
+            let i = 2 * s as u32;
+            water.add_triangle(i - 2, i - 1, i);
+            water.add_triangle(i - 1, i + 1, i);
+        }
+    }
+    painter.add(water);
+    for i in 1..phases {
+        let (x, y, h) = point(i as f32 / phases as f32);
+        painter.line_segment(
+            [pos2(x, y - h - 6.0), pos2(x, y + h + 6.0)],
+            Stroke::new(2.0, ui.visuals().weak_text_color()),
+        );
+    }
+    painter.text(
+        pos2(rect.min.x + 4.0, top),
+        Align2::LEFT_TOP,
+        "source",
+        FontId::proportional(13.0),
+        ui.visuals().weak_text_color(),
+    );
+    painter.text(
+        pos2(rect.max.x - 4.0, top),
+        Align2::RIGHT_TOP,
+        "ocean",
+        FontId::proportional(13.0),
+        ui.visuals().weak_text_color(),
+    );
+}
+
+/// One phase, large enough for a projector: its statements and its five questions.
+fn phase_large_ui(
+    ui: &mut Ui,
+    session: &Session,
+    rv: &mut RiverView,
+    phase: &Phase,
+    writer: Option<crate::model::ParticipantId>,
+    actions: &mut Vec<Action>,
+) {
+    let index = session
+        .river
+        .phases
+        .iter()
+        .position(|p| p.id == phase.id)
+        .unwrap_or(0);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("Phase {}", index + 1)).size(28.0));
+        let spoken = format!("Name of phase {}", index + 1);
+        crate::ui::widgets::text_field(
+            ui,
+            "",
+            Some(&spoken),
+            TextField::PhaseName(phase.id),
+            &phase.name,
+            false,
+            actions,
+        );
+    });
+    ui.label(RichText::new("At this stage:").strong());
+    ui.spacing_mut().text_edit_width = tokens::READING_WIDTH;
+    for (i, statement) in phase.statements.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let spoken = format!("Statement {} of {}", i + 1, phase.name);
+            crate::ui::widgets::text_field(
+                ui,
+                "",
+                Some(&spoken),
+                TextField::StatementText(phase.id, statement.id),
+                &statement.text,
+                false,
+                actions,
+            );
+            let move_to = |index| {
+                Action::Edit(Command::River(RiverCommand::MoveStatement {
+                    phase: phase.id,
+                    statement: statement.id,
+                    index,
+                }))
+            };
+            if ui
+                .add_enabled(i > 0, egui::Button::new("Up"))
+                .accessible_name(format!("Move statement {} up", i + 1))
+                .clicked()
+            {
+                actions.push(move_to(i - 1));
+            }
+            if ui
+                .add_enabled(i + 1 < phase.statements.len(), egui::Button::new("Down"))
+                .accessible_name(format!("Move statement {} down", i + 1))
+                .clicked()
+            {
+                actions.push(move_to(i + 1));
+            }
+            if ui
+                .button("Remove")
+                .accessible_name(format!("Remove statement {}", i + 1))
+                .clicked()
+            {
+                actions.push(Action::Edit(Command::River(
+                    RiverCommand::RemoveStatement {
+                        phase: phase.id,
+                        statement: statement.id,
+                    },
+                )));
+            }
+        });
+    }
+    if ui.button("Add an “I” statement").clicked() {
+        actions.push(Action::Edit(Command::River(RiverCommand::AddStatement {
+            phase: phase.id,
+            text: "I can".to_owned(),
+        })));
+    }
+    ui.add_space(tokens::SECTION_GAP);
+    ui.columns(Question::ALL.len(), |columns| {
+        for (question, ui) in Question::ALL.into_iter().zip(columns.iter_mut()) {
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.label(RichText::new(question.text()).strong().size(18.0));
+                cell_ui(
+                    ui,
+                    session,
+                    rv,
+                    phase,
+                    question,
+                    tokens::RIVER_NOTE_HEIGHT.1,
+                    writer,
+                    actions,
+                );
+            });
+        }
+    });
+}
+
+/// The answers at one phase under one question, and a button to add one.
+#[allow(clippy::too_many_arguments, reason = "one cell's worth of drawing")]
+fn cell_ui(
+    ui: &mut Ui,
+    session: &Session,
+    rv: &mut RiverView,
+    phase: &Phase,
+    question: Question,
+    note_height: f32,
+    writer: Option<crate::model::ParticipantId>,
+    actions: &mut Vec<Action>,
+) {
+    let top = ui.cursor().min;
+    let width = ui.available_width();
+    for note in session
+        .river
+        .notes
+        .iter()
+        .filter(|n| n.phase == phase.id && n.question == question)
+    {
+        let (rect, _) = ui.allocate_exact_size(vec2(width, note_height), Sense::hover());
+        if rv.editing == Some(RiverEditing::Note(note.id)) {
+            editor_ui(
+                ui,
+                session,
+                rv,
+                rect,
+                Some(note),
+                phase.id,
+                question,
+                writer,
+                actions,
+            );
+        } else {
+            note_ui(ui, session, rv, rect, note, phase, actions);
+        }
+    }
+    if rv.editing
+        == Some(RiverEditing::Draft {
+            phase: phase.id,
+            question,
+        })
+    {
+        let (rect, _) = ui.allocate_exact_size(vec2(width, note_height), Sense::hover());
+        editor_ui(
+            ui, session, rv, rect, None, phase.id, question, writer, actions,
+        );
+    }
+    let add = ui.small_button("+ answer").accessible_name(format!(
+        "Add an answer to “{}” at {}",
+        question.text(),
+        phase.name
+    ));
+    if add.clicked() {
+        rv.editing = Some(RiverEditing::Draft {
+            phase: phase.id,
+            question,
+        });
+        rv.focus_editor = true;
+    }
+    ui.add_space(6.0);
+    let cell = Rect::from_min_max(top, pos2(top.x + width, ui.cursor().min.y));
+    rv.cells.push(((phase.id, question), cell));
+}
+
+/// An answer, drawn as a sticky note like the word board's. Click selects, double-click or
+/// Enter edits, Delete removes, drag moves it to another cell.
+fn note_ui(
+    ui: &mut Ui,
+    session: &Session,
+    rv: &mut RiverView,
+    rect: Rect,
+    note: &RiverNote,
+    phase: &Phase,
+    actions: &mut Vec<Action>,
+) {
+    let id = egui::Id::unique(("river-note", note.id.raw()));
+    let response = ui.interact(rect, id, Sense::click_and_drag());
+    let author = note.author.and_then(|a| session.participant(a));
+    let look = NoteLook {
+        text: &note.text,
+        colour: note.colour,
+        author: author.map(|p| (p.colour, p.symbol, p.name.as_str())),
+        face_down: false,
+        votes: None,
+        matches: 0,
+        outline: if rv.selected == Some(note.id) || response.has_focus() {
+            Outline::Selected
+        } else {
+            Outline::None
+        },
+    };
+    let mut fitted = None;
+    paint_note(ui.painter(), rect, &look, Detail::Full, &mut fitted);
+    let who = author.map_or_else(|| "anonymous".to_owned(), |p| format!("by {}", p.name));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            format!(
+                "Answer: {}. At {}, under “{}”. {who}.",
+                note.text,
+                phase.name,
+                note.question.text()
+            ),
+        )
+    });
+    if response.clicked() || response.gained_focus() {
+        rv.selected = Some(note.id);
+        response.request_focus();
+    }
+    if response.double_clicked() {
+        rv.editing = Some(RiverEditing::Note(note.id));
+        rv.focus_editor = true;
+    }
+    if response.drag_started() {
+        rv.dragging = Some(note.id);
+    }
+    if response.has_focus() {
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
+            rv.editing = Some(RiverEditing::Note(note.id));
+            rv.focus_editor = true;
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Delete)) {
+            actions.push(Action::Edit(Command::River(RiverCommand::RemoveNote(
+                note.id,
+            ))));
+        }
+    }
+}
+
+/// The shared note editor, for an answer or a new one.
+#[allow(clippy::too_many_arguments, reason = "what the editor needs to know")]
+fn editor_ui(
+    ui: &mut Ui,
+    session: &Session,
+    rv: &mut RiverView,
+    rect: Rect,
+    note: Option<&RiverNote>,
+    phase: PhaseId,
+    question: Question,
+    writer: Option<crate::model::ParticipantId>,
+    actions: &mut Vec<Action>,
+) {
+    let author = note.map_or(writer, |n| n.author);
+    let colour = note.map_or_else(
+        || {
+            writer
+                .and_then(|w| session.participant(w))
+                .map_or(Colour::Yellow, |p| p.colour)
+        },
+        |n| n.colour,
+    );
+    let mut text = note.map_or_else(String::new, |n| n.text.clone());
+    let field = TextField::RiverNoteText(note.map_or(RiverNoteId(0), |n| n.id));
+    let edited = note_editor_ui(
+        ui,
+        &NoteEditor {
+            id: ui.make_persistent_id("river-note-editor"),
+            rect,
+            colour,
+            max_chars: field.max_chars(),
+            spoken: format!(
+                "Answer text, written by {}. Enter or Escape when done.",
+                super::board::author_name(session, author)
+            ),
+        },
+        &mut text,
+        &mut rv.focus_editor,
+    );
+    if edited.changed {
+        match note {
+            Some(_) => actions.push(Action::Edit(Command::SetText {
+                field,
+                text: text.clone(),
+            })),
+            None if !text.trim().is_empty() => actions.push(Action::EditThen(
+                Command::River(RiverCommand::AddNote {
+                    phase,
+                    question,
+                    text: text.clone(),
+                    author,
+                    colour,
+                }),
+                Then::EditNote,
+            )),
+            None => {}
+        }
+    }
+    if edited.finished {
+        rv.editing = None;
+        if let Some(note) = note
+            && text.trim().is_empty()
+        {
+            actions.push(Action::Edit(Command::River(RiverCommand::RemoveNote(
+                note.id,
+            ))));
+        }
+    }
+}
+
+/// An answer let go over a cell moves there.
+fn drop_ui(ui: &Ui, session: &Session, rv: &mut RiverView, actions: &mut Vec<Action>) {
+    let Some(note) = rv.dragging else { return };
+    let (pointer, released) = ui.input(|i| (i.pointer.interact_pos(), i.pointer.any_released()));
+    if let Some(pos) = pointer {
+        let ghost = ui.ctx().layer_painter(egui::LayerId::new(
+            egui::Order::Tooltip,
+            ui.scope_id().with("river-drag"),
+        ));
+        ghost.rect_filled(
+            Rect::from_center_size(pos, vec2(60.0, 36.0)),
+            4.0,
+            tokens::note_fill(Colour::Yellow).gamma_multiply(0.8),
+        );
+    }
+    if !released {
+        return;
+    }
+    rv.dragging = None;
+    let target = pointer.and_then(|p: Pos2| rv.cells.iter().find(|(_, r)| r.contains(p)));
+    let moved = |phase: PhaseId, question: Question| {
+        session
+            .river
+            .notes
+            .iter()
+            .any(|n| n.id == note && (n.phase, n.question) != (phase, question))
+    };
+    if let Some(((phase, question), _)) = target.filter(|((p, q), _)| moved(*p, *q)) {
+        actions.push(Action::Edit(Command::River(RiverCommand::MoveNote {
+            note,
+            phase: *phase,
+            question: *question,
+        })));
+    }
+}
