@@ -421,11 +421,13 @@ fn cell_ui(
             ui, session, rv, rect, None, phase.id, question, writer, actions,
         );
     }
-    let add = ui.small_button("+ answer").accessible_name(format!(
-        "Add an answer to “{}” at {}",
-        question.text(),
-        phase.name
-    ));
+    let add = ui
+        .add(egui::Button::new("+ answer").min_size(vec2(120.0, tokens::MIN_TARGET)))
+        .accessible_name(format!(
+            "Add an answer to “{}” at {}",
+            question.text(),
+            phase.name
+        ));
     if add.clicked() {
         rv.editing = Some(RiverEditing::Draft {
             phase: phase.id,
