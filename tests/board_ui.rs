@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{ScriptedPicker, harness};
+use common::{ScriptedPicker, drag, harness, redo, undo};
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2};
 use egui_kittest::Harness;
@@ -72,33 +72,10 @@ fn click_at(h: &mut Harness<'_, App>, pos: Pos2, modifiers: Modifiers) {
     h.run();
 }
 
-fn drag(h: &mut Harness<'_, App>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for i in 1..=8 {
-        h.hover_at(from + (to - from) * (i as f32 / 8.0));
-        h.run();
-    }
-    h.drop_at(to);
-    h.run();
-}
-
 /// Somewhere on the canvas with no note or theme under it: just below everything.
 fn empty_spot(h: &Harness<'_, App>) -> Pos2 {
     let extent = board(h).extent().unwrap();
     on_screen(h, extent.x + extent.width / 2.0, extent.bottom() + 25.0)
-}
-
-fn undo(h: &mut Harness<'_, App>) {
-    h.key_press_modifiers(CTRL, Key::Z);
-    h.run();
-}
-
-fn redo(h: &mut Harness<'_, App>) {
-    h.key_press_modifiers(CTRL.plus(Modifiers::SHIFT), Key::Z);
-    h.run();
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ScriptedPicker, harness};
+use common::{ScriptedPicker, drag, harness, redo, undo};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -60,25 +60,6 @@ fn choose(h: &mut Harness<'_, App>, combo: &str, option: &str) {
 
 fn rung_centre(h: &Harness<'_, App>, label_start: &str) -> Pos2 {
     h.get_by_label_contains(label_start).rect().center()
-}
-
-fn drag(h: &mut Harness<'_, App>, from: Pos2, to: Pos2) {
-    // Steps rather than run(): a token's reason shows as a tooltip, which keeps repainting.
-    h.hover_at(from);
-    h.run_steps(2);
-    h.drag_at(from);
-    h.run_steps(2);
-    for i in 1..=6 {
-        h.hover_at(from + (to - from) * (i as f32 / 6.0));
-        h.run_steps(2);
-    }
-    h.drop_at(to);
-    h.run_steps(3);
-}
-
-fn undo(h: &mut Harness<'_, App>) {
-    h.key_press_modifiers(CTRL, Key::Z);
-    h.run();
 }
 
 #[test]
@@ -179,8 +160,7 @@ fn up_and_down_move_a_focused_token_a_rung() {
     );
     undo(&mut h);
     assert_eq!(agreed_now(&h), rung_id(&h, "Participation"));
-    h.key_press_modifiers(CTRL.plus(Modifiers::SHIFT), Key::Z);
-    h.run();
+    redo(&mut h);
     assert_eq!(agreed_now(&h), rung_id(&h, "Consultation"));
 }
 

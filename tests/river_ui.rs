@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ScriptedPicker, harness};
+use common::{ScriptedPicker, drag, harness, redo, undo};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -38,11 +38,6 @@ fn phase_named(h: &Harness<'_, App>, name: &str) -> stepping_stones::model::Phas
         .find(|p| p.name == name)
         .unwrap()
         .id
-}
-
-fn undo(h: &mut Harness<'_, App>) {
-    h.key_press_modifiers(CTRL, Key::Z);
-    h.run();
 }
 
 #[test]
@@ -148,16 +143,7 @@ fn an_answer_is_dragged_to_another_cell() {
         .get_by_label("Add an answer to “What support or changes would help?” at The river")
         .rect()
         .center();
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for i in 1..=6 {
-        h.hover_at(from + (to - from) * (i as f32 / 6.0));
-        h.run();
-    }
-    h.drop_at(to);
-    h.run();
+    drag(&mut h, from, to);
     assert_eq!(
         answer(&h, "Bus fares paid up front, not paid back later")
             .unwrap()
@@ -203,8 +189,7 @@ fn phase_names_and_statements_are_edited_and_undone() {
         session(&h).river.phases[0].statements[0].text,
         "I can ask for help when I need it"
     );
-    h.key_press_modifiers(CTRL.plus(Modifiers::SHIFT), Key::Z);
-    h.run();
+    redo(&mut h);
     assert_eq!(
         session(&h).river.phases[0].statements[0].text,
         "I can ask for help, and I do"

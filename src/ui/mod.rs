@@ -38,6 +38,20 @@ pub enum Action {
     ShowTab(Tab),
 }
 
+/// The number keys 0 to 9, in order: the board uses them for themes, the river for phases.
+pub const DIGIT_KEYS: [egui::Key; 10] = [
+    egui::Key::Num0,
+    egui::Key::Num1,
+    egui::Key::Num2,
+    egui::Key::Num3,
+    egui::Key::Num4,
+    egui::Key::Num5,
+    egui::Key::Num6,
+    egui::Key::Num7,
+    egui::Key::Num8,
+    egui::Key::Num9,
+];
+
 /// What to show once a change has made something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Then {

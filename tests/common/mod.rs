@@ -112,3 +112,33 @@ pub fn request_close(harness: &mut Harness<'_, App>) {
         .events
         .push(egui::ViewportEvent::Close);
 }
+
+/// Presses the primary button at `from`, moves in steps to `to` and lets go there.
+/// Steps rather than `run()`: what is dragged may show a tooltip, which keeps repainting.
+pub fn drag(h: &mut Harness<'_, App>, from: egui::Pos2, to: egui::Pos2) {
+    h.hover_at(from);
+    h.run_steps(2);
+    h.drag_at(from);
+    h.run_steps(2);
+    for i in 1..=8 {
+        h.hover_at(from + (to - from) * (i as f32 / 8.0));
+        h.run_steps(2);
+    }
+    h.drop_at(to);
+    h.run_steps(3);
+}
+
+/// Ctrl+Z.
+pub fn undo(h: &mut Harness<'_, App>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+}
+
+/// Ctrl+Shift+Z.
+pub fn redo(h: &mut Harness<'_, App>) {
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
+        egui::Key::Z,
+    );
+    h.run();
+}

@@ -608,19 +608,7 @@ fn keys_ui(
         }
     }
     // 1 to 9 put the selected notes into that theme; 0 takes them out of their themes.
-    let digits = [
-        Key::Num0,
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-        Key::Num8,
-        Key::Num9,
-    ];
-    for (n, key) in digits.into_iter().enumerate() {
+    for (n, key) in crate::ui::DIGIT_KEYS.into_iter().enumerate() {
         if !pressed(key) {
             continue;
         }

@@ -1,6 +1,6 @@
 //! The panel beside the board: change what is selected, vote, and see what has most votes.
 
-use egui::{ComboBox, DragValue, RichText, Ui};
+use egui::{ComboBox, RichText, Ui};
 
 use super::{author_name, votes_text};
 use crate::edit::{Command, TextField};
@@ -301,21 +301,17 @@ fn voting_ui(
                 ui.selectable_value(&mut view.voter, Some(p.id), &p.name);
             }
         });
-    let mut votes = board.settings.votes_per_person;
     ui.horizontal(|ui| {
-        ui.label("Votes each");
-        let response = ui
-            .add(DragValue::new(&mut votes).range(1..=20))
-            .accessible_name("Votes each person has");
-        if response.changed() && votes != board.settings.votes_per_person {
-            actions.push(Action::Edit(Command::SetBoardSettings {
-                board: board.id,
-                settings: BoardSettings {
-                    votes_per_person: votes,
-                    ..board.settings
-                },
-            }));
-        }
+        super::setting_ui(
+            ui,
+            board,
+            "Votes each",
+            "Votes each person has",
+            1..=20,
+            |s| s.votes_per_person,
+            |s, v| s.votes_per_person = v,
+            actions,
+        );
     });
     if let Some(voter) = view.voter {
         let used = board.votes_by(voter);

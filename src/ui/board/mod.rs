@@ -327,6 +327,36 @@ pub fn canvas_only_ui(
     canvas::canvas_ui(ui, session, board, state, view, actions);
 }
 
+/// A number setting of the board ("words each", "votes each"), changed by a command.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a field's label, limits, and how to read and write it"
+)]
+pub(super) fn setting_ui(
+    ui: &mut Ui,
+    board: &Board,
+    label: &str,
+    spoken: &str,
+    range: std::ops::RangeInclusive<u32>,
+    get: fn(&crate::model::BoardSettings) -> u32,
+    set: fn(&mut crate::model::BoardSettings, u32),
+    actions: &mut Vec<Action>,
+) {
+    let mut value = get(&board.settings);
+    ui.label(label);
+    let response = ui
+        .add(egui::DragValue::new(&mut value).range(range))
+        .accessible_name(spoken);
+    if response.changed() && value != get(&board.settings) {
+        let mut settings = board.settings;
+        set(&mut settings, value);
+        actions.push(Action::Edit(Command::SetBoardSettings {
+            board: board.id,
+            settings,
+        }));
+    }
+}
+
 /// A person's name, or "anonymous".
 #[must_use]
 pub fn author_name(session: &Session, author: Option<crate::model::ParticipantId>) -> String {

@@ -1,7 +1,7 @@
 //! The rows above the board: its topic, adding notes, the view, writing rounds, grouping
 //! similar words, each person's count, and the find bar.
 
-use egui::{ComboBox, DragValue, Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{ComboBox, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::Find;
 use crate::edit::{Command, TextField};
@@ -141,20 +141,16 @@ fn writer_ui(ui: &mut Ui, session: &Session, view: &mut ViewState) {
 }
 
 fn settings_ui(ui: &mut Ui, board: &Board, actions: &mut Vec<Action>) {
-    let mut words = board.settings.words_per_person;
-    ui.label("Words each");
-    let response = ui
-        .add(DragValue::new(&mut words).range(1..=50))
-        .accessible_name("Words each person writes");
-    if response.changed() && words != board.settings.words_per_person {
-        actions.push(Action::Edit(Command::SetBoardSettings {
-            board: board.id,
-            settings: BoardSettings {
-                words_per_person: words,
-                ..board.settings
-            },
-        }));
-    }
+    super::setting_ui(
+        ui,
+        board,
+        "Words each",
+        "Words each person writes",
+        1..=50,
+        |s| s.words_per_person,
+        |s, v| s.words_per_person = v,
+        actions,
+    );
 }
 
 /// Each person's notes on this board against the number asked for.

@@ -120,18 +120,8 @@ fn top_bar_ui(ui: &mut Ui, session: &Session, rv: &mut RiverView) {
 
 fn keys_ui(ui: &Ui, session: &Session, rv: &mut RiverView) {
     let phases = &session.river.phases;
-    let digits = [
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-        Key::Num8,
-        Key::Num9,
-    ];
-    for (i, key) in digits.into_iter().enumerate() {
+    // 1 shows the first phase: the digits from 1 on.
+    for (i, key) in crate::ui::DIGIT_KEYS[1..].iter().copied().enumerate() {
         if let Some(phase) = phases.get(i)
             && ui.input_mut(|inp| inp.consume_key(Modifiers::NONE, key))
         {
