@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod edit;
+pub mod export;
 pub mod file;
 pub mod history;
 pub mod model;

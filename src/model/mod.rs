@@ -123,6 +123,25 @@ impl Session {
         self.boards.iter().find(|b| b.id == id)
     }
 
+    /// What a ladder subject is called.
+    #[must_use]
+    pub fn subject_name(&self, subject: Subject) -> String {
+        match subject {
+            Subject::Organisation => "The organisation".to_owned(),
+            Subject::Team => "Our team".to_owned(),
+            Subject::Participant(id) => self.participant(id).map_or_else(
+                || "Someone".to_owned(),
+                |p| format!("{}, in their role", p.name),
+            ),
+            Subject::Custom(id) => self
+                .ladder
+                .custom_subjects
+                .iter()
+                .find(|c| c.id == id)
+                .map_or_else(|| "Something".to_owned(), |c| c.name.clone()),
+        }
+    }
+
     /// How many notes the session holds, on all boards and the river.
     #[must_use]
     pub fn note_count(&self) -> usize {

@@ -94,20 +94,7 @@ pub fn subjects(session: &Session) -> Vec<Subject> {
 /// What a subject is called.
 #[must_use]
 pub fn subject_name(session: &Session, subject: Subject) -> String {
-    match subject {
-        Subject::Organisation => "The organisation".to_owned(),
-        Subject::Team => "Our team".to_owned(),
-        Subject::Participant(id) => session.participant(id).map_or_else(
-            || "Someone".to_owned(),
-            |p| format!("{}, in their role", p.name),
-        ),
-        Subject::Custom(id) => session
-            .ladder
-            .custom_subjects
-            .iter()
-            .find(|c| c.id == id)
-            .map_or_else(|| "Something".to_owned(), |c| c.name.clone()),
-    }
+    session.subject_name(subject)
 }
 
 /// The short name of a question, as a token shows it.

@@ -1,0 +1,298 @@
+//! A written summary of the session (or of one meeting) in Markdown: the meetings, each
+//! board's themes and notes with votes, the ladder with reasons and what moved since the
+//! meeting before, and the river's answers by phase and question.
+
+use std::fmt::Write as _;
+
+use super::Names;
+use crate::model::{
+    Board, MeetingId, Placement, PlacementKind, Question, Session, Subject, VoteTarget,
+};
+
+/// What the summary covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SummaryOptions {
+    pub names: Names,
+    /// One meeting (its ladder, and the change since the meeting before); `None` for the
+    /// whole session, with the ladder at its latest meeting.
+    pub meeting: Option<MeetingId>,
+}
+
+/// The summary as Markdown text.
+#[must_use]
+pub fn summary(session: &Session, options: SummaryOptions) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}", one_line(&session.title));
+    if !session.group.trim().is_empty() {
+        let _ = writeln!(out, "\n{}", one_line(&session.group));
+    }
+    meetings(&mut out, session, options);
+    for board in &session.boards {
+        board_section(&mut out, session, board, options.names);
+    }
+    ladder(&mut out, session, options);
+    river(&mut out, session, options.names);
+    out
+}
+
+/// Text on one line, with Markdown's own marks made harmless.
+fn one_line(text: &str) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut safe = String::with_capacity(joined.len());
+    for c in joined.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '#' | '[' | ']' | '<' | '>' | '|'
+        ) {
+            safe.push('\\');
+        }
+        safe.push(c);
+    }
+    safe
+}
+
+fn votes(n: usize) -> String {
+    if n == 1 {
+        "1 vote".to_owned()
+    } else {
+        format!("{n} votes")
+    }
+}
+
+fn meetings(out: &mut String, session: &Session, options: SummaryOptions) {
+    let shown: Vec<_> = session
+        .meetings
+        .iter()
+        .filter(|m| options.meeting.is_none_or(|id| id == m.id))
+        .collect();
+    if shown.is_empty() {
+        return;
+    }
+    out.push_str("\n## Meetings\n\n");
+    for m in shown {
+        let _ = write!(out, "- {} — {}", m.date, one_line(&m.title));
+        let came: Vec<String> = m
+            .attended
+            .iter()
+            .map(|p| options.names.person(session, *p))
+            .collect();
+        match (options.names, came.len()) {
+            (_, 0) => {}
+            (Names::Show, _) => {
+                let _ = write!(out, ". Came: {}", came.join(", "));
+            }
+            (Names::Hide, n) => {
+                let _ = write!(out, ". {n} people came");
+            }
+        }
+        out.push('\n');
+        // Meeting notes are free text about people; without names they stay out.
+        if options.names == Names::Show && !m.notes.trim().is_empty() {
+            let _ = writeln!(out, "  {}", one_line(&m.notes));
+        }
+    }
+}
+
+fn board_section(out: &mut String, session: &Session, board: &Board, names: Names) {
+    let _ = writeln!(out, "\n## Word board: {}\n", one_line(&board.topic));
+    let shown = |n: &&crate::model::Note| !n.hidden;
+    let hidden = board.notes.iter().filter(|n| n.hidden).count();
+    let note_line = |out: &mut String, n: &crate::model::Note| {
+        let _ = write!(out, "- {}", one_line(&n.text));
+        let count = board.votes_for(VoteTarget::Note(n.id));
+        if count > 0 && !board.settings.votes_hidden {
+            let _ = write!(out, " ({})", votes(count));
+        }
+        if let Some(author) = names.author(session, n.author) {
+            let _ = write!(out, " — {}", one_line(&author));
+        }
+        out.push('\n');
+    };
+    for theme in &board.themes {
+        let _ = write!(out, "### {}", one_line(&theme.name));
+        let count = board.votes_for(VoteTarget::Theme(theme.id));
+        if count > 0 && !board.settings.votes_hidden {
+            let _ = write!(out, " ({})", votes(count));
+        }
+        out.push_str("\n\n");
+        for n in board
+            .notes
+            .iter()
+            .filter(shown)
+            .filter(|n| n.theme == Some(theme.id))
+        {
+            note_line(out, n);
+        }
+        out.push('\n');
+    }
+    let loose: Vec<_> = board
+        .notes
+        .iter()
+        .filter(shown)
+        .filter(|n| n.theme.is_none())
+        .collect();
+    if !loose.is_empty() {
+        out.push_str(if board.themes.is_empty() {
+            ""
+        } else {
+            "### Not in a theme\n\n"
+        });
+        for n in loose {
+            note_line(out, n);
+        }
+    }
+    match hidden {
+        0 => {}
+        1 => out.push_str("\n1 note is still face down and is not shown.\n"),
+        n => {
+            let _ = writeln!(out, "\n{n} notes are still face down and are not shown.");
+        }
+    }
+}
+
+fn subject_name(session: &Session, subject: Subject, names: Names) -> String {
+    match subject {
+        Subject::Participant(id) => format!("{}, in their role", names.person(session, id)),
+        other => session.subject_name(other),
+    }
+}
+
+fn kind_name(kind: PlacementKind) -> &'static str {
+    match kind {
+        PlacementKind::Now => "now",
+        PlacementKind::ShouldBe => "should be",
+        PlacementKind::Realistic => "realistic",
+    }
+}
+
+fn ladder(out: &mut String, session: &Session, options: SummaryOptions) {
+    let meeting = options.meeting.or_else(|| {
+        session
+            .current_meeting
+            .or_else(|| session.meetings.last().map(|m| m.id))
+    });
+    let placements: Vec<&Placement> = session
+        .ladder
+        .placements
+        .iter()
+        .filter(|p| p.meeting == meeting)
+        .collect();
+    if placements.is_empty() {
+        return;
+    }
+    out.push_str("\n## Ladder of participation\n");
+    if let Some(m) = meeting.and_then(|m| session.meeting(m)) {
+        let _ = writeln!(
+            out,
+            "\nAt the meeting of {} ({}).",
+            m.date,
+            one_line(&m.title)
+        );
+    }
+    let rung = |id| {
+        session
+            .ladder
+            .rungs
+            .iter()
+            .find(|r| r.id == id)
+            .map_or("?", |r| r.name.as_str())
+    };
+    let who = |p: &Placement| match p.by {
+        Some(id) => options.names.person(session, id),
+        None => "agreed by the group".to_owned(),
+    };
+    out.push('\n');
+    for (index, r) in session.ladder.rungs.iter().enumerate().rev() {
+        let here: Vec<_> = placements.iter().filter(|p| p.rung == r.id).collect();
+        if here.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "### {}. {}\n", index + 1, one_line(&r.name));
+        for p in here {
+            let _ = write!(
+                out,
+                "- {}: {} ({})",
+                subject_name(session, p.subject, options.names),
+                kind_name(p.kind),
+                who(p)
+            );
+            if !p.reason.trim().is_empty() {
+                let _ = write!(out, " — “{}”", one_line(&p.reason));
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    // What moved since the meeting before this one.
+    let position = meeting.and_then(|m| session.meetings.iter().position(|x| x.id == m));
+    let Some(before) = position
+        .and_then(|i| i.checked_sub(1))
+        .map(|i| &session.meetings[i])
+    else {
+        return;
+    };
+    let moves: Vec<String> = placements
+        .iter()
+        .filter_map(|now| {
+            let then = session.ladder.placements.iter().find(|e| {
+                e.meeting == Some(before.id)
+                    && e.subject == now.subject
+                    && e.kind == now.kind
+                    && e.by == now.by
+                    && e.agreed == now.agreed
+            })?;
+            (then.rung != now.rung).then(|| {
+                format!(
+                    "- {} ({}, {}): from {} to {}",
+                    subject_name(session, now.subject, options.names),
+                    kind_name(now.kind),
+                    who(now),
+                    rung(then.rung),
+                    rung(now.rung)
+                )
+            })
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "### Since {} ({})\n",
+        before.date,
+        one_line(&before.title)
+    );
+    if moves.is_empty() {
+        out.push_str("Nothing moved rung.\n");
+    } else {
+        for line in moves {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+}
+
+fn river(out: &mut String, session: &Session, names: Names) {
+    out.push_str("\n## Recovery River\n");
+    for phase in &session.river.phases {
+        let _ = writeln!(out, "\n### {}\n", one_line(&phase.name));
+        for s in &phase.statements {
+            let _ = writeln!(out, "- {}", one_line(&s.text));
+        }
+        for question in Question::ALL {
+            let answers: Vec<_> = session
+                .river
+                .notes
+                .iter()
+                .filter(|n| n.phase == phase.id && n.question == question)
+                .collect();
+            if answers.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "\n**{}**\n", question.text());
+            for a in answers {
+                let _ = write!(out, "- {}", one_line(&a.text));
+                if let Some(author) = names.author(session, a.author) {
+                    let _ = write!(out, " — {}", one_line(&author));
+                }
+                out.push('\n');
+            }
+        }
+    }
+}
