@@ -61,16 +61,26 @@ impl FilePicker for SystemPicker {
 
     fn pick_save(&mut self, suggested: &Path) -> Pick {
         self.ask(|| {
+            let extension = suggested
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or("ron");
+            let (title, kind) = match extension {
+                "md" => ("Save a summary", "Summary (Markdown)"),
+                "csv" => ("Save the notes for a spreadsheet", "Spreadsheet (CSV)"),
+                "png" => ("Save a picture", "Picture (PNG)"),
+                _ => ("Save the session", "Stepping Stones session"),
+            };
             let mut dialog = rfd::FileDialog::new()
-                .set_title("Save the session")
-                .add_filter("Stepping Stones session", &["ron"]);
+                .set_title(title)
+                .add_filter(kind, &[extension]);
             if let Some(folder) = suggested.parent().filter(|f| f.is_dir()) {
                 dialog = dialog.set_directory(folder);
             }
             if let Some(name) = suggested.file_name() {
                 dialog = dialog.set_file_name(name.to_string_lossy());
             }
-            dialog.save_file().map(|p| with_ron_extension(&p))
+            dialog.save_file().map(|p| with_extension(&p, extension))
         })
     }
 }
@@ -78,10 +88,16 @@ impl FilePicker for SystemPicker {
 /// Adds `.ron` to a chosen name that has no extension, as people expect.
 #[must_use]
 pub fn with_ron_extension(path: &Path) -> PathBuf {
+    with_extension(path, "ron")
+}
+
+/// Adds `extension` to a chosen name that has none.
+#[must_use]
+pub fn with_extension(path: &Path, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path.to_owned()
     } else {
-        path.with_extension("ron")
+        path.with_extension(extension)
     }
 }
 

@@ -486,3 +486,76 @@ fn letters_typed_in_the_same_moment_as_escape_are_kept() {
         "the editor closed"
     );
 }
+
+#[test]
+fn pasting_a_list_makes_one_note_per_line_in_one_undo_step() {
+    let mut h = example();
+    let before = board(&h).notes.len();
+    let at = empty_spot(&h);
+    click_at(&mut h, at, Modifiers::NONE);
+    h.event(Event::Paste("Belonging\n  Hope  \n\nCourage\n".to_owned()));
+    h.run();
+    let b = board(&h);
+    assert_eq!(b.notes.len(), before + 3, "blank lines are skipped");
+    for word in ["Belonging", "Hope", "Courage"] {
+        assert!(b.notes.iter().any(|n| n.text == word), "{word}");
+    }
+    let new: Vec<_> = b.notes[before..]
+        .iter()
+        .map(|n| (n.position.x, n.position.y))
+        .collect();
+    assert!(
+        new.windows(2).all(|w| w[0] != w[1]),
+        "laid out in a grid, not piled up"
+    );
+    undo(&mut h);
+    assert_eq!(board(&h).notes.len(), before);
+}
+
+#[test]
+fn importing_a_word_list_from_a_file_makes_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("poll.csv");
+    std::fs::write(
+        &list,
+        "safe,12\n\"being listened to, properly\",9\nrespected,4\n",
+    )
+    .unwrap();
+    let picker = ScriptedPicker::default();
+    let mut h = harness(None, &picker);
+    h.get_by_label("Try the example session").click();
+    h.run();
+    let before = board(&h).notes.len();
+    picker.answer(Some(list));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Import words into this board…").click();
+    h.run();
+    let b = board(&h);
+    assert_eq!(b.notes.len(), before + 3);
+    assert!(
+        b.notes
+            .iter()
+            .any(|n| n.text == "being listened to, properly")
+    );
+    assert!(b.notes.iter().any(|n| n.text == "safe"));
+}
+
+#[test]
+fn a_summary_is_saved_from_the_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("for-the-group.md");
+    let picker = ScriptedPicker::default();
+    let mut h = harness(None, &picker);
+    h.get_by_label("Try the example session").click();
+    h.run();
+    picker.answer(Some(target.clone()));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Save a summary without names…").click();
+    h.run();
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(text.starts_with("# Being heard"));
+    assert!(!text.contains("Priya"));
+    assert!(h.state().status().contains("Saved the summary"));
+}

@@ -272,6 +272,8 @@ impl App {
                 self.save(true);
             }
             Action::Quit => self.guard(ctx, Guarded::Close),
+            Action::Export(what) => self.export(what),
+            Action::ImportWords => self.import_words(),
             Action::ShowTab(tab) => {
                 if self.doc.is_some() {
                     self.view.tab = tab;
@@ -468,6 +470,77 @@ impl App {
                 // Keep the broken copy: someone may still get the words out of it by hand.
             }
         }
+    }
+
+    /// Writes something to share to a file the person chooses (or, with no file chooser,
+    /// beside where sessions go, saying where).
+    fn export(&mut self, what: crate::ui::Export) {
+        use crate::export::csv::notes_csv;
+        use crate::export::summary::{SummaryOptions, summary};
+        use crate::ui::Export;
+        let Some(doc) = &self.doc else { return };
+        let (what_it_is, ending, text) = match what {
+            Export::Summary(names) => (
+                "summary",
+                "summary.md",
+                summary(
+                    &doc.session,
+                    SummaryOptions {
+                        names,
+                        meeting: None,
+                    },
+                ),
+            ),
+            Export::Csv(names) => ("notes", "notes.csv", notes_csv(&doc.session, names)),
+        };
+        let stem = file_name_for(&doc.session.title);
+        let stem = stem.trim_end_matches(".ron");
+        let suggested = default_folder().join(format!("{stem}-{ending}"));
+        let path = match self.picker.pick_save(&suggested) {
+            Pick::Chosen(path) => path,
+            Pick::Cancelled => return,
+            Pick::Unavailable => suggested,
+        };
+        self.status = match file::write_atomic(&path, text.as_bytes(), file::Backup::None) {
+            Ok(()) => format!("Saved the {what_it_is} to {}.", path.display()),
+            Err(err) => format!("The {what_it_is} was not saved: {err}"),
+        };
+    }
+
+    /// Makes a note of each line of a text or CSV file on the board on screen.
+    fn import_words(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let Pick::Chosen(path) = self.picker.pick_open() else {
+            return;
+        };
+        let text = match std::fs::metadata(&path) {
+            Ok(meta) if meta.len() > 1_000_000 => {
+                "That file is too big to be a list of words.".clone_into(&mut self.status);
+                return;
+            }
+            _ => match std::fs::read(&path) {
+                Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+                Err(err) => {
+                    self.status = format!("{} could not be read: {err}", display_name(&path));
+                    return;
+                }
+            },
+        };
+        let session = &doc.session;
+        let Some(board) = self
+            .view
+            .board
+            .and_then(|b| session.board(b))
+            .or_else(|| session.boards.first())
+        else {
+            return;
+        };
+        let words = board::words_from_text(&text);
+        let count = words.len();
+        let command = board::notes_for_words(session, board, words, self.view.writer);
+        self.view.tab = Tab::Board;
+        self.edit(command);
+        self.status = format!("Made {count} notes from {}.", display_name(&path));
     }
 
     fn remember_recent(&mut self, path: &Path) {

@@ -123,6 +123,31 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
                 actions.push(Action::SaveAs);
             }
             ui.separator();
+            ui.add_enabled_ui(menu.has_session, |ui| {
+                use crate::export::Names;
+                use crate::ui::Export;
+                if item(ui, "Import words into this board…", None, true) {
+                    actions.push(Action::ImportWords);
+                }
+                if item(ui, "Save a summary…", None, true) {
+                    actions.push(Action::Export(Export::Summary(Names::Show)));
+                }
+                if item(ui, "Save a summary without names…", None, true) {
+                    actions.push(Action::Export(Export::Summary(Names::Hide)));
+                }
+                if item(ui, "Save the notes for a spreadsheet…", None, true) {
+                    actions.push(Action::Export(Export::Csv(Names::Show)));
+                }
+                if item(
+                    ui,
+                    "Save the notes for a spreadsheet, without names…",
+                    None,
+                    true,
+                ) {
+                    actions.push(Action::Export(Export::Csv(Names::Hide)));
+                }
+            });
+            ui.separator();
             if item(ui, "Quit", Some(QUIT), true) {
                 actions.push(Action::Quit);
             }

@@ -35,6 +35,10 @@ pub enum Action {
     SaveAs,
     /// Close the window (asks first if there are unsaved changes).
     Quit,
+    /// Write something for sharing to a file the person chooses.
+    Export(Export),
+    /// Make notes on the shown board from a list of words in a text or CSV file.
+    ImportWords,
     ShowTab(Tab),
 }
 
@@ -51,6 +55,15 @@ pub const DIGIT_KEYS: [egui::Key; 10] = [
     egui::Key::Num8,
     egui::Key::Num9,
 ];
+
+/// Something to share, as a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    /// The written summary of the session, in Markdown.
+    Summary(crate::export::Names),
+    /// Every board's notes, for a spreadsheet.
+    Csv(crate::export::Names),
+}
 
 /// What to show once a change has made something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -121,7 +121,7 @@ pub(super) fn canvas_ui(
     // With nothing else holding the keyboard (say, just after Ctrl+1), keys go to the board.
     let nothing_focused = ui.memory(|m| m.focused().is_none());
     if (focus_in_canvas || nothing_focused) && bv.editing.is_none() {
-        keys_ui(ui, &frame, bv, voter, actions);
+        keys_ui(ui, &frame, bv, (writer, voter), actions);
     }
     bv.scene_rect = Some(scene_rect);
     hint_ui(ui, board);
@@ -546,7 +546,10 @@ fn keys_ui(
     ui: &Ui,
     frame: &Frame<'_>,
     bv: &mut BoardView,
-    voter: Option<crate::model::ParticipantId>,
+    (writer, voter): (
+        Option<crate::model::ParticipantId>,
+        Option<crate::model::ParticipantId>,
+    ),
     actions: &mut Vec<Action>,
 ) {
     let board = frame.board;
@@ -556,6 +559,24 @@ fn keys_ui(
         let spot = bv.free_spot(board);
         bv.start_draft(board, spot);
         return;
+    }
+    // Pasting a list (say, from a poll) makes a note of each line.
+    let pasted = ui.input(|i| {
+        i.events.iter().find_map(|e| match e {
+            egui::Event::Paste(text) => Some(text.clone()),
+            _ => None,
+        })
+    });
+    if let Some(text) = pasted {
+        let words = super::words_from_text(&text);
+        if !words.is_empty() {
+            actions.push(Action::Edit(super::notes_for_words(
+                frame.session,
+                board,
+                words,
+                writer,
+            )));
+        }
     }
     let selected: Vec<NoteId> = bv.selection.iter().copied().collect();
     if pressed(Key::Escape) {

@@ -357,6 +357,67 @@ pub(super) fn setting_ui(
     }
 }
 
+/// The most notes one paste or import makes: a guard against pasting a whole document.
+pub const MOST_PASTED_NOTES: usize = 500;
+
+/// The words of a pasted or imported list, one per line; from CSV, the first column.
+#[must_use]
+pub fn words_from_text(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|line| {
+            let line = line.trim();
+            // A CSV line: its first field, without quotes.
+            let first = if let Some(rest) = line.strip_prefix('"') {
+                rest.split('"').next().unwrap_or(rest)
+            } else if line.contains(',') && !line.contains(' ') {
+                line.split(',').next().unwrap_or(line)
+            } else {
+                line
+            };
+            first.trim().to_owned()
+        })
+        .filter(|w| !w.is_empty())
+        .take(MOST_PASTED_NOTES)
+        .collect()
+}
+
+/// One undoable change adding a note per word, in a grid below everything on the board.
+#[must_use]
+pub fn notes_for_words(
+    session: &Session,
+    board: &Board,
+    words: Vec<String>,
+    writer: Option<crate::model::ParticipantId>,
+) -> Command {
+    let (w, h) = crate::model::NOTE_SIZE;
+    let gap = crate::model::NOTE_GAP;
+    let top = board
+        .extent()
+        .map_or(40.0, |e| e.bottom() + crate::model::THEME_GAP);
+    let left = board.extent().map_or(40.0, |e| e.x);
+    let colour = writer
+        .and_then(|p| session.participant(p))
+        .map_or(crate::model::Colour::Yellow, |p| p.colour);
+    let columns = 6;
+    Command::Batch(
+        words
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Command::AddNote {
+                board: board.id,
+                text,
+                position: Point {
+                    x: left + (i % columns) as f32 * (w + gap),
+                    y: top + (i / columns) as f32 * (h + gap),
+                },
+                author: writer,
+                colour,
+                theme: None,
+            })
+            .collect(),
+    )
+}
+
 /// A person's name, or "anonymous".
 #[must_use]
 pub fn author_name(session: &Session, author: Option<crate::model::ParticipantId>) -> String {
