@@ -68,7 +68,8 @@ fn input(events: Vec<Event>) -> RawInput {
 
 /// Runs one frame of `ui` and tessellates what it drew, as a real frame does.
 fn frame(ctx: &Context, events: Vec<Event>, mut ui: impl FnMut(&mut egui::Ui)) {
-    let output = ctx.run_ui(input(events), |u| ui(u));
+    let mut output = ctx.run_ui(input(events), |u| ui(u));
+    output.textures_delta.clear();
     black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
 }
 

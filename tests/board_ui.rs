@@ -550,7 +550,7 @@ fn a_summary_is_saved_from_the_menu() {
     h.get_by_label("Try the example session").click();
     h.run();
     picker.answer(Some(target.clone()));
-    h.get_by_label("File").click();
+    h.get_by_label("Share").click();
     h.run();
     h.get_by_label("Save a summary without names…").click();
     h.run();
@@ -558,4 +558,24 @@ fn a_summary_is_saved_from_the_menu() {
     assert!(text.starts_with("# Being heard"));
     assert!(!text.contains("Priya"));
     assert!(h.state().status().contains("Saved the summary"));
+}
+
+#[test]
+fn a_picture_of_the_board_is_saved_from_the_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("board");
+    let picker = ScriptedPicker::default();
+    let mut h = harness(None, &picker);
+    h.get_by_label("Try the example session").click();
+    h.run();
+    picker.answer(Some(target.with_extension("png")));
+    h.get_by_label("Share").click();
+    h.run();
+    h.get_by_label("Save a picture of this canvas without names…")
+        .click();
+    h.run();
+    let bytes = std::fs::read(target.with_extension("png")).unwrap();
+    let picture = image::load_from_memory(&bytes).unwrap();
+    assert!(picture.width() > 500 && picture.height() > 300);
+    assert!(h.state().status().contains("Saved the picture"));
 }

@@ -476,22 +476,50 @@ impl App {
     /// beside where sessions go, saying where).
     fn export(&mut self, what: crate::ui::Export) {
         use crate::export::csv::notes_csv;
+        use crate::export::picture::{Canvas, png_bytes, render};
         use crate::export::summary::{SummaryOptions, summary};
         use crate::ui::Export;
         let Some(doc) = &self.doc else { return };
-        let (what_it_is, ending, text) = match what {
-            Export::Summary(names) => (
-                "summary",
-                "summary.md",
-                summary(
-                    &doc.session,
-                    SummaryOptions {
-                        names,
-                        meeting: None,
-                    },
-                ),
+        let (what_it_is, ending, bytes) = match what {
+            Export::Summary(names) => {
+                let options = SummaryOptions {
+                    names,
+                    meeting: None,
+                };
+                (
+                    "summary",
+                    "summary.md",
+                    summary(&doc.session, options).into_bytes(),
+                )
+            }
+            Export::Csv(names) => (
+                "notes",
+                "notes.csv",
+                notes_csv(&doc.session, names).into_bytes(),
             ),
-            Export::Csv(names) => ("notes", "notes.csv", notes_csv(&doc.session, names)),
+            Export::Picture { names, scale } => {
+                let board = self
+                    .view
+                    .board
+                    .or_else(|| doc.session.boards.first().map(|b| b.id));
+                let (canvas, ending) = match (self.view.tab, board) {
+                    (Tab::Board, Some(board)) => (Canvas::Board(board), "board.png"),
+                    (Tab::Ladder, _) => (Canvas::Ladder, "ladder.png"),
+                    (Tab::River, _) => (Canvas::River, "river.png"),
+                    _ => {
+                        "Show the word board, the ladder or the river first: that canvas becomes the picture."
+                            .clone_into(&mut self.status);
+                        return;
+                    }
+                };
+                match png_bytes(&render(&doc.session, canvas, names, f32::from(scale))) {
+                    Ok(bytes) => ("picture", ending, bytes),
+                    Err(err) => {
+                        self.status = format!("The picture could not be made: {err}");
+                        return;
+                    }
+                }
+            }
         };
         let stem = file_name_for(&doc.session.title);
         let stem = stem.trim_end_matches(".ron");
@@ -501,7 +529,7 @@ impl App {
             Pick::Cancelled => return,
             Pick::Unavailable => suggested,
         };
-        self.status = match file::write_atomic(&path, text.as_bytes(), file::Backup::None) {
+        self.status = match file::write_atomic(&path, &bytes, file::Backup::None) {
             Ok(()) => format!("Saved the {what_it_is} to {}.", path.display()),
             Err(err) => format!("The {what_it_is} was not saved: {err}"),
         };

@@ -2,6 +2,7 @@
 //! Nothing leaves the computer unless the facilitator exports it; face-down notes never do.
 
 pub mod csv;
+pub mod picture;
 pub mod summary;
 
 use crate::model::{ParticipantId, Session};

@@ -123,33 +123,58 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
                 actions.push(Action::SaveAs);
             }
             ui.separator();
-            ui.add_enabled_ui(menu.has_session, |ui| {
-                use crate::export::Names;
-                use crate::ui::Export;
-                if item(ui, "Import words into this board…", None, true) {
-                    actions.push(Action::ImportWords);
-                }
-                if item(ui, "Save a summary…", None, true) {
-                    actions.push(Action::Export(Export::Summary(Names::Show)));
-                }
-                if item(ui, "Save a summary without names…", None, true) {
-                    actions.push(Action::Export(Export::Summary(Names::Hide)));
-                }
-                if item(ui, "Save the notes for a spreadsheet…", None, true) {
-                    actions.push(Action::Export(Export::Csv(Names::Show)));
-                }
-                if item(
-                    ui,
-                    "Save the notes for a spreadsheet, without names…",
-                    None,
-                    true,
-                ) {
-                    actions.push(Action::Export(Export::Csv(Names::Hide)));
-                }
-            });
+            if item(ui, "Import words into this board…", None, menu.has_session) {
+                actions.push(Action::ImportWords);
+            }
             ui.separator();
             if item(ui, "Quit", Some(QUIT), true) {
                 actions.push(Action::Quit);
+            }
+        });
+        ui.menu_button("Share", |ui| {
+            use crate::export::Names;
+            use crate::ui::Export;
+            let has = menu.has_session;
+            let items = [
+                ("Save a summary…", Export::Summary(Names::Show)),
+                (
+                    "Save a summary without names…",
+                    Export::Summary(Names::Hide),
+                ),
+                (
+                    "Save the notes for a spreadsheet…",
+                    Export::Csv(Names::Show),
+                ),
+                (
+                    "Save the notes for a spreadsheet, without names…",
+                    Export::Csv(Names::Hide),
+                ),
+                (
+                    "Save a picture of this canvas…",
+                    Export::Picture {
+                        names: Names::Show,
+                        scale: 1,
+                    },
+                ),
+                (
+                    "Save a large picture of this canvas (for printing)…",
+                    Export::Picture {
+                        names: Names::Show,
+                        scale: 2,
+                    },
+                ),
+                (
+                    "Save a picture of this canvas without names…",
+                    Export::Picture {
+                        names: Names::Hide,
+                        scale: 1,
+                    },
+                ),
+            ];
+            for (label, export) in items {
+                if item(ui, label, None, has) {
+                    actions.push(Action::Export(export));
+                }
             }
         });
         ui.menu_button("Edit", |ui| {

@@ -63,6 +63,11 @@ pub enum Export {
     Summary(crate::export::Names),
     /// Every board's notes, for a spreadsheet.
     Csv(crate::export::Names),
+    /// A picture of the canvas on screen, `scale` pixels to a point.
+    Picture {
+        names: crate::export::Names,
+        scale: u8,
+    },
 }
 
 /// What to show once a change has made something.
@@ -120,4 +125,6 @@ pub struct ViewState {
     pub ladder: ladder::LadderView,
     /// What the River tab shows.
     pub river: river::RiverView,
+    /// Drawing for a picture, not the screen: no hints, no buttons.
+    pub picture: bool,
 }

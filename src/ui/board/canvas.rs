@@ -68,6 +68,7 @@ pub(super) fn canvas_ui(
         .unwrap_or_default();
     let writer = view.writer;
     let voter = view.voter;
+    let picture = view.picture;
     let bv = view.boards.entry(board.id).or_default();
     let frame = Frame {
         session,
@@ -124,7 +125,9 @@ pub(super) fn canvas_ui(
         keys_ui(ui, &frame, bv, (writer, voter), actions);
     }
     bv.scene_rect = Some(scene_rect);
-    hint_ui(ui, board);
+    if !picture {
+        hint_ui(ui, board);
+    }
 }
 
 /// A line at the foot of the canvas on how to get around.

@@ -169,6 +169,12 @@ pub fn ladder_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: 
     panel::remove_rung_ui(ui.ctx(), session, lv, actions);
 }
 
+/// The ladder alone, as a picture shows it: this meeting's tokens, no panels.
+pub fn picture_ui(ui: &mut Ui, session: &Session, view: &mut ViewState) {
+    ui.heading("Ladder of participation");
+    rungs::rungs_ui(ui, session, &mut view.ladder, &mut Vec::new());
+}
+
 fn top_bar_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {

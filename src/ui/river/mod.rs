@@ -32,6 +32,8 @@ pub struct RiverView {
     pub focus_editor: bool,
     pub selected: Option<RiverNoteId>,
     pub dragging: Option<RiverNoteId>,
+    /// Drawing for a picture: no buttons.
+    picture: bool,
     /// Where each phase × question cell was drawn this frame, to drop answers on.
     cells: Vec<((PhaseId, Question), Rect)>,
 }
@@ -79,6 +81,13 @@ pub fn river_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: &
         });
         drop_ui(ui, session, rv, actions);
     });
+}
+
+/// The whole river alone, as a picture shows it.
+pub fn picture_ui(ui: &mut Ui, session: &Session, view: &mut ViewState) {
+    ui.heading("Recovery River");
+    view.river.picture = true;
+    whole_river_ui(ui, session, &mut view.river, None, &mut Vec::new());
 }
 
 fn top_bar_ui(ui: &mut Ui, session: &Session, rv: &mut RiverView) {
@@ -410,6 +419,11 @@ fn cell_ui(
         editor_ui(
             ui, session, rv, rect, None, phase.id, question, writer, actions,
         );
+    }
+    if rv.picture {
+        let cell = Rect::from_min_max(top, pos2(top.x + width, ui.cursor().min.y));
+        rv.cells.push(((phase.id, question), cell));
+        return;
     }
     let add = ui
         .add(egui::Button::new("+ answer").min_size(vec2(120.0, tokens::MIN_TARGET)))

@@ -1,0 +1,85 @@
+//! Pictures of each canvas: real PNG files of the right size, with something drawn, and
+//! without names or face-down notes when those are to stay out.
+
+use stepping_stones::export::Names;
+use stepping_stones::export::picture::{Canvas, picture_session, png_bytes, render};
+use stepping_stones::model::Session;
+
+fn example() -> Session {
+    stepping_stones::file::from_text(stepping_stones::app::EXAMPLE_SESSION).unwrap()
+}
+
+/// Decodes the PNG of `canvas` at half size and checks what is in it.
+fn check(canvas: Canvas) {
+    let session = example();
+    let image = render(&session, canvas, Names::Show, 0.5);
+    let bytes = png_bytes(&image).unwrap();
+    let decoded = image::load_from_memory_with_format(&bytes, image::ImageFormat::Png)
+        .unwrap()
+        .to_rgba8();
+    assert_eq!(decoded.width() as usize, image.size[0]);
+    assert_eq!(decoded.height() as usize, image.size[1]);
+    assert!(
+        decoded.width() > 300 && decoded.height() > 200,
+        "{:?}",
+        image.size
+    );
+    let background = *decoded.get_pixel(1, decoded.height() - 2);
+    let drawn = decoded.pixels().filter(|p| **p != background).count();
+    let share = drawn as f64 / f64::from(decoded.width() * decoded.height());
+    assert!(
+        share > 0.05,
+        "only {share:.3} of the picture has anything on it"
+    );
+    // Some pixels are the colour of a sticky note or token: the canvas itself was drawn.
+    let coloured = decoded.pixels().filter(|p| {
+        let [r, g, b, _] = p.0;
+        r.abs_diff(g) > 30 || g.abs_diff(b) > 30 || r.abs_diff(b) > 30
+    });
+    assert!(coloured.count() > 1000);
+}
+
+#[test]
+fn the_word_board_makes_a_picture() {
+    check(Canvas::Board(example().boards[0].id));
+}
+
+#[test]
+fn the_ladder_makes_a_picture() {
+    check(Canvas::Ladder);
+}
+
+#[test]
+fn the_river_makes_a_picture() {
+    check(Canvas::River);
+}
+
+#[test]
+fn a_twice_as_large_picture_is_twice_the_size() {
+    let session = example();
+    let small = render(&session, Canvas::Ladder, Names::Show, 0.5);
+    let large = render(&session, Canvas::Ladder, Names::Show, 1.0);
+    assert_eq!(large.size[0], small.size[0] * 2);
+    assert!(large.size[1].abs_diff(small.size[1] * 2) <= 1);
+}
+
+#[test]
+fn a_picture_without_names_or_face_down_notes_leaves_them_out() {
+    let mut session = example();
+    session.boards[0].notes[0].hidden = true;
+    let hidden_text = session.boards[0].notes[0].text.clone();
+    let shown = picture_session(&session, Names::Hide);
+    assert!(shown.boards[0].notes.iter().all(|n| n.text != hidden_text));
+    for (p, original) in shown.participants.iter().zip(&session.participants) {
+        assert_ne!(p.name, original.name);
+        assert!(p.name.starts_with("person "));
+    }
+    // And the picture is still made from that.
+    let image = render(
+        &session,
+        Canvas::Board(session.boards[0].id),
+        Names::Hide,
+        0.5,
+    );
+    assert!(png_bytes(&image).is_ok());
+}
