@@ -163,3 +163,34 @@ fn the_csv_reads_back_as_the_notes() {
         "no authors without names"
     );
 }
+
+#[test]
+fn a_summary_of_one_meeting_shows_its_ladder() {
+    let s = example();
+    let first = s.meetings[0].id;
+    let text = summary(
+        &s,
+        SummaryOptions {
+            names: Names::Show,
+            meeting: Some(first),
+        },
+    );
+    assert!(text.contains("At the meeting of 2026-09-10"));
+    assert!(text.contains("- 2026-09-10"));
+    assert!(
+        !text.contains("- 2026-10-08"),
+        "only that meeting is listed"
+    );
+    assert!(
+        !text.contains("### Since"),
+        "nothing came before the first meeting"
+    );
+    let second = summary(
+        &s,
+        SummaryOptions {
+            names: Names::Show,
+            meeting: Some(s.meetings[1].id),
+        },
+    );
+    assert!(second.contains("### Since 2026-09-10"));
+}

@@ -83,3 +83,33 @@ fn a_picture_without_names_or_face_down_notes_leaves_them_out() {
     );
     assert!(png_bytes(&image).is_ok());
 }
+
+#[test]
+fn one_theme_or_one_phase_makes_a_picture_of_its_own() {
+    let session = example();
+    let board = &session.boards[0];
+    let theme = &board.themes[0];
+    let image = render(
+        &session,
+        Canvas::Theme(board.id, theme.id),
+        Names::Show,
+        1.0,
+    );
+    let whole = render(&session, Canvas::Board(board.id), Names::Show, 1.0);
+    assert!(
+        image.size[0] < whole.size[0],
+        "just the theme, not the whole board"
+    );
+    assert!(image.size[0] as f32 >= theme.area.width);
+    let phase = render(
+        &session,
+        Canvas::Phase(session.river.phases[4].id),
+        Names::Show,
+        0.5,
+    );
+    assert!(png_bytes(&phase).is_ok());
+    assert_ne!(
+        phase.pixels,
+        render(&session, Canvas::River, Names::Show, 0.5).pixels
+    );
+}

@@ -481,6 +481,17 @@ impl App {
         use crate::ui::Export;
         let Some(doc) = &self.doc else { return };
         let (what_it_is, ending, bytes) = match what {
+            Export::MeetingSummary(names) => {
+                let options = SummaryOptions {
+                    names,
+                    meeting: doc.session.current_meeting,
+                };
+                (
+                    "summary",
+                    "meeting-summary.md",
+                    summary(&doc.session, options).into_bytes(),
+                )
+            }
             Export::Summary(names) => {
                 let options = SummaryOptions {
                     names,
@@ -502,10 +513,18 @@ impl App {
                     .view
                     .board
                     .or_else(|| doc.session.boards.first().map(|b| b.id));
-                let (canvas, ending) = match (self.view.tab, board) {
-                    (Tab::Board, Some(board)) => (Canvas::Board(board), "board.png"),
-                    (Tab::Ladder, _) => (Canvas::Ladder, "ladder.png"),
-                    (Tab::River, _) => (Canvas::River, "river.png"),
+                // A theme picked on the board, or a phase shown large, is pictured alone.
+                let theme = board
+                    .and_then(|b| self.view.boards.get(&b))
+                    .and_then(|v| v.theme);
+                let (canvas, ending) = match (self.view.tab, board, theme, self.view.river.focus) {
+                    (Tab::Board, Some(board), Some(theme), _) => {
+                        (Canvas::Theme(board, theme), "theme.png")
+                    }
+                    (Tab::Board, Some(board), None, _) => (Canvas::Board(board), "board.png"),
+                    (Tab::Ladder, ..) => (Canvas::Ladder, "ladder.png"),
+                    (Tab::River, _, _, Some(phase)) => (Canvas::Phase(phase), "phase.png"),
+                    (Tab::River, ..) => (Canvas::River, "river.png"),
                     _ => {
                         "Show the word board, the ladder or the river first: that canvas becomes the picture."
                             .clone_into(&mut self.status);

@@ -15,8 +15,12 @@ use crate::ui::{ViewState, tokens};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Canvas {
     Board(BoardId),
+    /// One theme of a board, with its notes.
+    Theme(BoardId, crate::model::ThemeId),
     Ladder,
     River,
+    /// One phase of the river, as it is shown large.
+    Phase(crate::model::PhaseId),
 }
 
 /// The largest a picture may be on either side, in pixels, so memory stays modest.
@@ -47,10 +51,17 @@ fn logical_size(session: &Session, canvas: Canvas) -> egui::Vec2 {
             .map_or(vec2(800.0, 600.0), |e| {
                 vec2(e.width, e.height) + vec2(2.0, 2.0) * tokens::CANVAS_MARGIN
             }),
+        Canvas::Theme(board, theme) => session
+            .board(board)
+            .and_then(|b| b.theme(theme))
+            .map_or(vec2(800.0, 600.0), |t| {
+                vec2(t.area.width, t.area.height) + vec2(2.0, 2.0) * tokens::CANVAS_MARGIN
+            }),
         Canvas::Ladder => vec2(
             1400.0,
             140.0 * session.ladder.rungs.len().max(1) as f32 + 80.0,
         ),
+        Canvas::Phase(_) => vec2(1600.0, 900.0),
         Canvas::River => vec2(1800.0, 1000.0),
     }
 }
@@ -72,12 +83,26 @@ pub fn render(session: &Session, canvas: Canvas, names: Names, scale: f32) -> eg
         picture: true,
         ..ViewState::default()
     };
-    if let Canvas::Board(id) = canvas {
-        view.board = Some(id);
-        let board_view = view.boards.entry(id).or_default();
-        if let Some(board) = session.board(id) {
-            board_view.fit_all(board);
+    match canvas {
+        Canvas::Board(id) => {
+            view.board = Some(id);
+            if let Some(board) = session.board(id) {
+                view.boards.entry(id).or_default().fit_all(board);
+            }
         }
+        Canvas::Theme(id, theme) => {
+            view.board = Some(id);
+            if let Some(t) = session.board(id).and_then(|b| b.theme(theme)) {
+                let area = Rect::from_min_size(
+                    Pos2::new(t.area.x, t.area.y),
+                    vec2(t.area.width, t.area.height),
+                );
+                view.boards.entry(id).or_default().scene_rect =
+                    Some(area.expand(tokens::CANVAS_MARGIN));
+            }
+        }
+        Canvas::Phase(phase) => view.river.focus = Some(phase),
+        Canvas::Ladder | Canvas::River => {}
     }
     let mut textures: HashMap<TextureId, ColorImage> = HashMap::new();
     let mut shapes = Vec::new();
@@ -92,7 +117,7 @@ pub fn render(session: &Session, canvas: Canvas, names: Names, scale: f32) -> eg
             egui::CentralPanel::default().show(ui, |ui| {
                 let mut actions = Vec::new();
                 match canvas {
-                    Canvas::Board(id) => {
+                    Canvas::Board(id) | Canvas::Theme(id, _) => {
                         if let Some(board) = session.board(id) {
                             crate::ui::board::canvas_only_ui(
                                 ui,
@@ -105,7 +130,9 @@ pub fn render(session: &Session, canvas: Canvas, names: Names, scale: f32) -> eg
                         }
                     }
                     Canvas::Ladder => crate::ui::ladder::picture_ui(ui, &session, &mut view),
-                    Canvas::River => crate::ui::river::picture_ui(ui, &session, &mut view),
+                    Canvas::River | Canvas::Phase(_) => {
+                        crate::ui::river::picture_ui(ui, &session, &mut view);
+                    }
                 }
             });
         });

@@ -61,6 +61,8 @@ pub const DIGIT_KEYS: [egui::Key; 10] = [
 pub enum Export {
     /// The written summary of the session, in Markdown.
     Summary(crate::export::Names),
+    /// The same for the current meeting only.
+    MeetingSummary(crate::export::Names),
     /// Every board's notes, for a spreadsheet.
     Csv(crate::export::Names),
     /// A picture of the canvas on screen, `scale` pixels to a point.

@@ -86,8 +86,15 @@ pub fn river_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: &
 /// The whole river alone, as a picture shows it.
 pub fn picture_ui(ui: &mut Ui, session: &Session, view: &mut ViewState) {
     ui.heading("Recovery River");
-    view.river.picture = true;
-    whole_river_ui(ui, session, &mut view.river, None, &mut Vec::new());
+    let rv = &mut view.river;
+    rv.picture = true;
+    match rv
+        .focus
+        .and_then(|f| session.river.phases.iter().find(|p| p.id == f))
+    {
+        Some(phase) => phase_large_ui(ui, session, rv, phase, None, &mut Vec::new()),
+        None => whole_river_ui(ui, session, rv, None, &mut Vec::new()),
+    }
 }
 
 fn top_bar_ui(ui: &mut Ui, session: &Session, rv: &mut RiverView) {
