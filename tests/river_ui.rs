@@ -222,3 +222,26 @@ fn the_list_view_adds_moves_and_deletes_answers_by_keyboard() {
     undo(&mut h);
     assert!(answer(&h, "Quiet room booked").is_some());
 }
+
+#[test]
+fn answers_are_written_by_the_person_chosen_on_the_river_tab() {
+    let mut h = river();
+    h.get_by_label("Writing new notes as").click();
+    h.run();
+    h.get_by_label("Priya").click();
+    h.run();
+    h.get_by_label("Add an answer to “What might get in the way?” at Phase 1")
+        .click();
+    h.run();
+    h.get_by_role(Role::MultilineTextInput)
+        .type_text("Too many forms");
+    h.key_press(Key::Enter);
+    h.run();
+    let priya = session(&h)
+        .participants
+        .iter()
+        .find(|p| p.name == "Priya")
+        .unwrap()
+        .id;
+    assert_eq!(answer(&h, "Too many forms").unwrap().author, Some(priya));
+}

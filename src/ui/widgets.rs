@@ -100,3 +100,28 @@ pub fn paint_symbol(painter: &egui::Painter, rect: Rect, symbol: Symbol, colour:
     };
     painter.extend(shapes);
 }
+
+/// Who new notes and answers are written by: a person, or anonymous. The word board and
+/// the river share the choice.
+pub fn writer_ui(
+    ui: &mut Ui,
+    session: &crate::model::Session,
+    writer: &mut Option<crate::model::ParticipantId>,
+) {
+    if writer.is_some_and(|w| session.participant(w).is_none()) {
+        *writer = None;
+    }
+    let name = |id: Option<crate::model::ParticipantId>| crate::ui::board::author_name(session, id);
+    ui.label("Writing as");
+    egui::ComboBox::from_id_salt("writer")
+        .height(tokens::LIST_HEIGHT)
+        .selected_text(name(*writer))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(writer, None, "anonymous");
+            for p in &session.participants {
+                ui.selectable_value(writer, Some(p.id), &p.name);
+            }
+        })
+        .response
+        .accessible_name("Writing new notes as");
+}

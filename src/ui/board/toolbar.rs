@@ -1,11 +1,11 @@
 //! The rows above the board: its topic, adding notes, the view, writing rounds, grouping
 //! similar words, each person's count, and the find bar.
 
-use egui::{ComboBox, Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::Find;
 use crate::edit::{Command, TextField};
-use crate::model::{Board, BoardSettings, ParticipantId, Session};
+use crate::model::{Board, BoardSettings, Session};
 use crate::ui::widgets::{person_badge, text_field};
 use crate::ui::{Action, ViewState, tokens};
 
@@ -65,7 +65,7 @@ pub(super) fn toolbar_ui(
         }
     });
     ui.horizontal_wrapped(|ui| {
-        writer_ui(ui, session, view);
+        crate::ui::widgets::writer_ui(ui, session, &mut view.writer);
         settings_ui(ui, board, actions);
         let hidden = board.notes.iter().filter(|n| n.hidden).count();
         if board.settings.private_round || hidden > 0 {
@@ -116,28 +116,6 @@ pub(super) fn toolbar_ui(
     counts_ui(ui, session, board, &derived);
     find_ui(ui, board, view);
     ui.add_space(4.0);
-}
-
-/// Who new notes are written by.
-fn writer_ui(ui: &mut Ui, session: &Session, view: &mut ViewState) {
-    if view
-        .writer
-        .is_some_and(|w| session.participant(w).is_none())
-    {
-        view.writer = None;
-    }
-    let name = |id: Option<ParticipantId>| super::author_name(session, id);
-    ui.label("Writing as");
-    ComboBox::from_id_salt("writer")
-        .selected_text(name(view.writer))
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut view.writer, None, "anonymous");
-            for p in &session.participants {
-                ui.selectable_value(&mut view.writer, Some(p.id), &p.name);
-            }
-        })
-        .response
-        .accessible_name(format!("Writing new notes as {}", name(view.writer)));
 }
 
 fn settings_ui(ui: &mut Ui, board: &Board, actions: &mut Vec<Action>) {

@@ -51,7 +51,15 @@ pub fn river_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: &
     {
         rv.editing = None;
     }
-    egui::Panel::top("river-top").show(ui, |ui| top_bar_ui(ui, session, rv));
+    let mut chosen_writer = writer;
+    egui::Panel::top("river-top").show(ui, |ui| {
+        top_bar_ui(ui, session, rv);
+        ui.horizontal(|ui| crate::ui::widgets::writer_ui(ui, session, &mut chosen_writer));
+        ui.add_space(4.0);
+    });
+    view.writer = chosen_writer;
+    let writer = chosen_writer;
+    let rv = &mut view.river;
     egui::CentralPanel::default().show(ui, |ui| {
         let area = ui.max_rect();
         // The river takes the keyboard like a widget: 1 to 6 show a phase, arrows step.
