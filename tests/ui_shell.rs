@@ -364,3 +364,59 @@ fn dropping_a_session_file_on_the_window_opens_it() {
     h.run();
     assert!(h.state().title().contains("dropped.ron"));
 }
+
+#[test]
+fn f1_shows_the_keyboard_shortcuts_and_escape_closes_them() {
+    let picker = ScriptedPicker::default();
+    let mut h = harness(None, &picker);
+    h.get_by_label("Try the example session").click();
+    h.run();
+    h.key_press(Key::F1);
+    h.run();
+    assert!(h.query_by_label("Keyboard shortcuts").is_some());
+    assert!(
+        h.query_by_label("Paste a list: one note per line")
+            .is_some()
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Keyboard shortcuts").is_none());
+    // And from the Help menu.
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label_contains("Keyboard shortcuts").click();
+    h.run();
+    assert!(h.query_by_label("Keyboard shortcuts").is_some());
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(h.query_by_label("Keyboard shortcuts").is_none());
+}
+
+#[test]
+fn escape_answers_cancel_even_over_the_board() {
+    let picker = ScriptedPicker::default();
+    let mut h = harness(None, &picker);
+    h.get_by_label("Try the example session").click();
+    h.run();
+    h.key_press_modifiers(CTRL, Key::Num4);
+    h.run();
+    h.get_by_label("Add a person").click();
+    h.run();
+    h.key_press_modifiers(CTRL, Key::Num1);
+    h.run();
+    h.key_press_modifiers(CTRL, Key::N);
+    h.run();
+    assert!(h.query_by_label("Save your changes?").is_some());
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label("Save your changes?").is_none(),
+        "Escape reached the question, not the board"
+    );
+    assert_eq!(
+        h.state().session().unwrap().title,
+        "Being heard",
+        "nothing was replaced"
+    );
+    assert!(h.state().is_dirty());
+}

@@ -274,6 +274,7 @@ impl App {
             Action::Quit => self.guard(ctx, Guarded::Close),
             Action::Export(what) => self.export(what),
             Action::ImportWords => self.import_words(),
+            Action::ShowShortcuts => self.view.shortcuts = true,
             Action::ShowTab(tab) => {
                 if self.doc.is_some() {
                     self.view.tab = tab;
@@ -834,6 +835,21 @@ impl eframe::App for App {
             actions = menu::shortcut_actions(&ctx, ctx.text_edit_focused(), self.doc.is_some());
         }
 
+        // Questions and sheets first: they take Escape and Enter before anything beneath.
+        self.dialog_ui(&ctx);
+        // F1, or ? when not typing, shows the keyboard shortcuts.
+        let typing = ctx.text_edit_focused();
+        let asked = ctx.input_mut(|i| {
+            i.consume_key(egui::Modifiers::NONE, egui::Key::F1)
+                || (!typing && i.consume_key(egui::Modifiers::SHIFT, egui::Key::Questionmark))
+                || (!typing && i.consume_key(egui::Modifiers::NONE, egui::Key::Questionmark))
+        });
+        if asked {
+            self.view.shortcuts = !self.view.shortcuts;
+        }
+        if self.view.shortcuts && crate::ui::help::shortcuts_ui(&ctx) {
+            self.view.shortcuts = false;
+        }
         egui::Panel::top("menu").show(ui, |ui| {
             let menu = MenuContext {
                 has_session: self.doc.is_some(),
@@ -865,7 +881,6 @@ impl eframe::App for App {
             },
         });
 
-        self.dialog_ui(&ctx);
         for action in actions {
             self.run(&ctx, action);
         }

@@ -131,6 +131,14 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
                 actions.push(Action::Quit);
             }
         });
+        ui.menu_button("Edit", |ui| {
+            if item(ui, "Undo", Some(UNDO), menu.can_undo) {
+                actions.push(Action::Undo);
+            }
+            if item(ui, "Redo", Some(REDO), menu.can_redo) {
+                actions.push(Action::Redo);
+            }
+        });
         ui.menu_button("Share", |ui| {
             use crate::export::Names;
             use crate::ui::Export;
@@ -177,12 +185,14 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
                 }
             }
         });
-        ui.menu_button("Edit", |ui| {
-            if item(ui, "Undo", Some(UNDO), menu.can_undo) {
-                actions.push(Action::Undo);
-            }
-            if item(ui, "Redo", Some(REDO), menu.can_redo) {
-                actions.push(Action::Redo);
+        ui.menu_button("Help", |ui| {
+            if item(
+                ui,
+                "Keyboard shortcuts",
+                Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
+                true,
+            ) {
+                actions.push(Action::ShowShortcuts);
             }
         });
     });

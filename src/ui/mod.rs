@@ -3,6 +3,7 @@
 
 pub mod board;
 pub mod dialogs;
+pub mod help;
 pub mod ladder;
 pub mod menu;
 pub mod river;
@@ -39,6 +40,8 @@ pub enum Action {
     Export(Export),
     /// Make notes on the shown board from a list of words in a text or CSV file.
     ImportWords,
+    /// Show the sheet of keyboard shortcuts.
+    ShowShortcuts,
     ShowTab(Tab),
 }
 
@@ -129,4 +132,6 @@ pub struct ViewState {
     pub river: river::RiverView,
     /// Drawing for a picture, not the screen: no hints, no buttons.
     pub picture: bool,
+    /// The keyboard shortcuts sheet is open.
+    pub shortcuts: bool,
 }
