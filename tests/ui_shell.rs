@@ -420,3 +420,19 @@ fn escape_answers_cancel_even_over_the_board() {
     );
     assert!(h.state().is_dirty());
 }
+
+#[test]
+fn the_view_menu_switches_to_high_contrast() {
+    let picker = ScriptedPicker::default();
+    let mut h = harness(None, &picker);
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("High contrast").click();
+    h.run();
+    assert_eq!(
+        h.state().look(),
+        stepping_stones::ui::tokens::Look::HighContrast
+    );
+    let panel = h.ctx.global_style().visuals.panel_fill;
+    assert_eq!(panel, egui::Color32::BLACK);
+}

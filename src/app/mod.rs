@@ -25,6 +25,7 @@ use crate::ui::{Action, Tab, Then, ViewState, board, ladder, river, session_tab,
 pub const EXAMPLE_SESSION: &str = include_str!("../../assets/example-session.ron");
 
 const RECENT_KEY: &str = "recent_files";
+const LOOK_KEY: &str = "look";
 const MAX_RECENT: usize = 8;
 
 /// A session that is open, where it lives, and its undo history.
@@ -125,6 +126,7 @@ pub struct App {
     window_title: String,
     keeping: Safekeeping,
     stop: Option<Arc<AtomicBool>>,
+    look: tokens::Look,
 }
 
 impl App {
@@ -136,6 +138,11 @@ impl App {
             .storage
             .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
             .unwrap_or_default();
+        let look = cc
+            .storage
+            .and_then(|s| eframe::get_value::<tokens::Look>(s, LOOK_KEY))
+            .unwrap_or_default();
+        tokens::apply_look(&cc.egui_ctx, look);
         let (keeping, problem) = Safekeeping::new(start.data_folder.as_deref());
         let mut app = Self {
             doc: None,
@@ -148,6 +155,7 @@ impl App {
             window_title: String::new(),
             keeping,
             stop: start.stop,
+            look,
         };
         if let Some(path) = start.path {
             app.open_path(&path);
@@ -186,6 +194,12 @@ impl App {
     #[must_use]
     pub fn view(&self) -> &ViewState {
         &self.view
+    }
+
+    /// How the app looks.
+    #[must_use]
+    pub fn look(&self) -> tokens::Look {
+        self.look
     }
 
     /// The tab on screen.
@@ -275,6 +289,10 @@ impl App {
             Action::Export(what) => self.export(what),
             Action::ImportWords => self.import_words(),
             Action::ShowShortcuts => self.view.shortcuts = true,
+            Action::SetLook(look) => {
+                self.look = look;
+                tokens::apply_look(ctx, look);
+            }
             Action::ShowTab(tab) => {
                 if self.doc.is_some() {
                     self.view.tab = tab;
@@ -856,6 +874,7 @@ impl eframe::App for App {
                 can_undo: self.doc.as_ref().is_some_and(|d| d.history.can_undo()),
                 can_redo: self.doc.as_ref().is_some_and(|d| d.history.can_redo()),
                 recent: &self.recent,
+                look: self.look,
             };
             menu::menu_bar_ui(ui, &menu, &mut actions);
             if self.doc.is_some() {
@@ -897,5 +916,6 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        eframe::set_value(storage, LOOK_KEY, &self.look);
     }
 }

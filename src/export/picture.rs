@@ -78,7 +78,7 @@ pub fn render(session: &Session, canvas: Canvas, names: Names, scale: f32) -> eg
         .max(0.05);
     let ctx = Context::default();
     tokens::apply_style(&ctx);
-    ctx.set_visuals(egui::Visuals::light());
+    ctx.set_visuals(tokens::light_visuals());
     let mut view = ViewState {
         picture: true,
         ..ViewState::default()
@@ -146,7 +146,7 @@ pub fn render(session: &Session, canvas: Canvas, names: Names, scale: f32) -> eg
     }
     let width = (logical.x * scale).round() as usize;
     let height = (logical.y * scale).round() as usize;
-    let mut image = ColorImage::filled([width, height], egui::Visuals::light().panel_fill);
+    let mut image = ColorImage::filled([width, height], tokens::light_visuals().panel_fill);
     for primitive in &shapes {
         fill(&mut image, primitive, &textures, scale);
     }

@@ -80,6 +80,7 @@ pub struct MenuContext<'a> {
     pub can_undo: bool,
     pub can_redo: bool,
     pub recent: &'a [PathBuf],
+    pub look: crate::ui::tokens::Look,
 }
 
 /// The File and Edit menus.
@@ -184,6 +185,16 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
                     actions.push(Action::Export(export));
                 }
             }
+        });
+        ui.menu_button("View", |ui| {
+            ui.label("Look");
+            for look in crate::ui::tokens::Look::ALL {
+                if ui.radio(menu.look == look, look.label()).clicked() {
+                    actions.push(Action::SetLook(look));
+                }
+            }
+            ui.separator();
+            ui.label("Text size: Ctrl + and Ctrl − (Ctrl 0 for normal)");
         });
         ui.menu_button("Help", |ui| {
             if item(

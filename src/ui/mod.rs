@@ -42,6 +42,8 @@ pub enum Action {
     ImportWords,
     /// Show the sheet of keyboard shortcuts.
     ShowShortcuts,
+    /// Change how the app looks.
+    SetLook(tokens::Look),
     ShowTab(Tab),
 }
 

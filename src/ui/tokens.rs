@@ -44,7 +44,7 @@ pub const SELECTION: Color32 = Color32::from_rgb(0x1d, 0x5f, 0xd6);
 /// The outline of notes that match the find text.
 pub const FIND_HIGHLIGHT: Color32 = Color32::from_rgb(0xe0, 0x6c, 0x00);
 /// The face of a face-down note.
-pub const FACE_DOWN: Color32 = Color32::from_rgb(0x8a, 0x8f, 0x98);
+pub const FACE_DOWN: Color32 = Color32::from_rgb(0x55, 0x5b, 0x66);
 /// Text on a face-down note.
 pub const FACE_DOWN_TEXT: Color32 = Color32::from_rgb(0xff, 0xff, 0xff);
 /// The soft shadow under notes.
@@ -78,6 +78,100 @@ pub const RIVER_NOTE_HEIGHT: (f32, f32) = (64.0, 96.0);
 pub const NOTE_TEXT: Color32 = Color32::from_rgb(0x1f, 0x1f, 0x1f);
 /// Text that needs attention (errors) without alarm.
 pub const WARNING_TEXT_LIGHT: Color32 = Color32::from_rgb(0x9a, 0x3b, 0x00);
+
+/// How the app looks: follow the computer, or always light, dark, or high contrast.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum Look {
+    #[default]
+    FollowComputer,
+    Light,
+    Dark,
+    HighContrast,
+}
+
+impl Look {
+    /// Every look, in menu order.
+    pub const ALL: [Look; 4] = [
+        Look::FollowComputer,
+        Look::Light,
+        Look::Dark,
+        Look::HighContrast,
+    ];
+
+    /// The look's name in the menu.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Look::FollowComputer => "Like the computer",
+            Look::Light => "Light",
+            Look::Dark => "Dark",
+            Look::HighContrast => "High contrast",
+        }
+    }
+}
+
+/// Light, with text well above the contrast readers need (WCAG AA 4.5:1 and more).
+#[must_use]
+pub fn light_visuals() -> egui::Visuals {
+    let mut v = egui::Visuals::light();
+    v.override_text_color = Some(Color32::from_rgb(0x1c, 0x1c, 0x1c));
+    v.weak_text_color = Some(Color32::from_rgb(0x4a, 0x4a, 0x4a));
+    v
+}
+
+/// Dark, with brighter text than egui's own, for projectors.
+#[must_use]
+pub fn dark_visuals() -> egui::Visuals {
+    let mut v = egui::Visuals::dark();
+    v.override_text_color = Some(Color32::from_rgb(0xe4, 0xe4, 0xe4));
+    v.weak_text_color = Some(Color32::from_rgb(0xb0, 0xb0, 0xb0));
+    v
+}
+
+/// White on black with yellow for what has the keyboard: WCAG AAA (7:1) and more.
+#[must_use]
+pub fn high_contrast_visuals() -> egui::Visuals {
+    let mut v = egui::Visuals::dark();
+    let white = Color32::WHITE;
+    v.override_text_color = Some(white);
+    v.weak_text_color = Some(Color32::from_rgb(0xe0, 0xe0, 0xe0));
+    v.panel_fill = Color32::BLACK;
+    v.window_fill = Color32::BLACK;
+    v.extreme_bg_color = Color32::BLACK;
+    v.faint_bg_color = Color32::from_rgb(0x10, 0x10, 0x10);
+    v.selection.bg_fill = Color32::from_rgb(0x00, 0x3a, 0x8c);
+    v.selection.stroke = egui::Stroke::new(2.0, Color32::YELLOW);
+    for w in [
+        &mut v.widgets.noninteractive,
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.open,
+    ] {
+        w.fg_stroke = egui::Stroke::new(1.5, white);
+        w.bg_stroke = egui::Stroke::new(1.5, white);
+    }
+    v.widgets.inactive.weak_bg_fill = Color32::from_rgb(0x1a, 0x1a, 0x1a);
+    v.widgets.inactive.bg_fill = Color32::from_rgb(0x1a, 0x1a, 0x1a);
+    v.widgets.hovered.bg_stroke = egui::Stroke::new(2.0, Color32::YELLOW);
+    v
+}
+
+/// Puts a look into effect.
+pub fn apply_look(ctx: &egui::Context, look: Look) {
+    ctx.set_visuals_of(egui::Theme::Light, light_visuals());
+    let dark = if look == Look::HighContrast {
+        high_contrast_visuals()
+    } else {
+        dark_visuals()
+    };
+    ctx.set_visuals_of(egui::Theme::Dark, dark);
+    ctx.set_theme(match look {
+        Look::FollowComputer => egui::ThemePreference::System,
+        Look::Light => egui::ThemePreference::Light,
+        Look::Dark | Look::HighContrast => egui::ThemePreference::Dark,
+    });
+}
 
 /// Sets calm, large, readable defaults for the whole app.
 pub fn apply_style(ctx: &egui::Context) {
@@ -128,7 +222,13 @@ pub fn note_fill(colour: Colour) -> Color32 {
 /// The colour for text that warns, readable on the current background.
 #[must_use]
 pub fn warning_text(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
+    warning_on(ui.visuals().dark_mode)
+}
+
+/// The colour for text that warns, on a dark or a light background.
+#[must_use]
+pub fn warning_on(dark: bool) -> Color32 {
+    if dark {
         Color32::from_rgb(0xff, 0xb8, 0x6c)
     } else {
         WARNING_TEXT_LIGHT
