@@ -579,3 +579,21 @@ fn a_picture_of_the_board_is_saved_from_the_menu() {
     assert!(picture.width() > 500 && picture.height() > 300);
     assert!(h.state().status().contains("Saved the picture"));
 }
+
+#[test]
+fn a_summary_of_this_meeting_is_saved_from_the_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("meeting.md");
+    let picker = ScriptedPicker::default();
+    let mut h = harness(None, &picker);
+    h.get_by_label("Try the example session").click();
+    h.run();
+    picker.answer(Some(target.clone()));
+    h.get_by_label("Share").click();
+    h.run();
+    h.get_by_label("Save a summary of this meeting…").click();
+    h.run();
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(text.contains("- 2026-10-08"));
+    assert!(!text.contains("- 2026-09-10"), "only this meeting");
+}

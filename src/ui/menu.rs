@@ -151,6 +151,10 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
                     Export::Summary(Names::Hide),
                 ),
                 (
+                    "Save a summary of this meeting…",
+                    Export::MeetingSummary(Names::Show),
+                ),
+                (
                     "Save the notes for a spreadsheet…",
                     Export::Csv(Names::Show),
                 ),
