@@ -154,13 +154,12 @@ pub(super) fn apply(session: &mut Session, command: LadderCommand) -> Result<Com
             meeting,
         } => {
             rung_index(&session.ladder, rung)?;
-            let existing = session.ladder.placements.iter().position(|p| {
-                p.subject == subject
-                    && p.kind == kind
-                    && p.by == by
-                    && p.agreed == agreed
-                    && p.meeting == meeting
-            });
+            let key = (subject, kind, by, agreed);
+            let existing = session
+                .ladder
+                .placements
+                .iter()
+                .position(|p| p.key() == key && p.meeting == meeting);
             if let Some(index) = existing {
                 let id = session.ladder.placements[index].id;
                 return apply(

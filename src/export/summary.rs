@@ -189,14 +189,6 @@ fn ladder(out: &mut String, session: &Session, options: SummaryOptions) {
             one_line(&m.title)
         );
     }
-    let rung = |id| {
-        session
-            .ladder
-            .rungs
-            .iter()
-            .find(|r| r.id == id)
-            .map_or("?", |r| r.name.as_str())
-    };
     let who = |p: &Placement| match p.by {
         Some(id) => options.names.person(session, id),
         None => "agreed by the group".to_owned(),
@@ -231,26 +223,19 @@ fn ladder(out: &mut String, session: &Session, options: SummaryOptions) {
     else {
         return;
     };
-    let moves: Vec<String> = placements
-        .iter()
-        .filter_map(|now| {
-            let then = session.ladder.placements.iter().find(|e| {
-                e.meeting == Some(before.id)
-                    && e.subject == now.subject
-                    && e.kind == now.kind
-                    && e.by == now.by
-                    && e.agreed == now.agreed
-            })?;
-            (then.rung != now.rung).then(|| {
-                format!(
-                    "- {} ({}, {}): from {} to {}",
-                    subject_name(session, now.subject, options.names),
-                    kind_name(now.kind),
-                    who(now),
-                    rung(then.rung),
-                    rung(now.rung)
-                )
-            })
+    let moves: Vec<String> = session
+        .ladder
+        .moves(Some(before.id), meeting)
+        .into_iter()
+        .map(|(then, now)| {
+            format!(
+                "- {} ({}, {}): from {} to {}",
+                subject_name(session, now.subject, options.names),
+                kind_name(now.kind),
+                who(now),
+                session.ladder.rung_name(then.rung),
+                session.ladder.rung_name(now.rung)
+            )
         })
         .collect();
     let _ = writeln!(

@@ -118,3 +118,46 @@ pub const DEFAULT_RUNGS: [(&str, &str); 6] = [
         "The people who use the service make the decisions about it.",
     ),
 ];
+
+/// What makes tokens "the same" across meetings: subject, question, and whose view.
+pub type TokenKey = (Subject, PlacementKind, Option<ParticipantId>, bool);
+
+impl Placement {
+    /// The token this placement is, whatever meeting it belongs to.
+    #[must_use]
+    pub fn key(&self) -> TokenKey {
+        (self.subject, self.kind, self.by, self.agreed)
+    }
+}
+
+impl Ladder {
+    /// A rung's name, or "?" for one that is gone.
+    #[must_use]
+    pub fn rung_name(&self, id: RungId) -> &str {
+        self.rungs
+            .iter()
+            .find(|r| r.id == id)
+            .map_or("?", |r| r.name.as_str())
+    }
+
+    /// Tokens that changed rung from meeting `before` to meeting `now`: (then, now) pairs,
+    /// in the order of `now`'s tokens.
+    #[must_use]
+    pub fn moves(
+        &self,
+        before: Option<MeetingId>,
+        now: Option<MeetingId>,
+    ) -> Vec<(&Placement, &Placement)> {
+        self.placements
+            .iter()
+            .filter(|p| p.meeting == now)
+            .filter_map(|p| {
+                let then = self
+                    .placements
+                    .iter()
+                    .find(|e| e.meeting == before && e.key() == p.key())?;
+                (then.rung != p.rung).then_some((then, p))
+            })
+            .collect()
+    }
+}

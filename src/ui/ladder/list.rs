@@ -3,7 +3,7 @@
 
 use egui::{ComboBox, Ui};
 
-use super::{kind_short, subject_name, voice_name};
+use super::{kind_short, voice_name};
 use crate::edit::{Command, LadderCommand, TextField};
 use crate::model::Session;
 use crate::ui::widgets::text_field;
@@ -41,7 +41,7 @@ pub(super) fn list_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>)
                         .and_then(|m| session.meeting(m))
                         .map_or_else(|| "none".to_owned(), |m| m.date.to_string());
                     ui.label(meeting);
-                    ui.label(subject_name(session, p.subject));
+                    ui.label(session.subject_name(p.subject));
                     ui.label(kind_short(p.kind));
                     ui.label(voice_name(session, p));
                     let name = |id| {

@@ -91,12 +91,6 @@ pub fn subjects(session: &Session) -> Vec<Subject> {
         .collect()
 }
 
-/// What a subject is called.
-#[must_use]
-pub fn subject_name(session: &Session, subject: Subject) -> String {
-    session.subject_name(subject)
-}
-
 /// The short name of a question, as a token shows it.
 #[must_use]
 pub fn kind_short(kind: PlacementKind) -> &'static str {
@@ -130,7 +124,7 @@ pub fn placement_text(session: &Session, p: &Placement) -> String {
         });
     format!(
         "{}: {}{rung} ({})",
-        subject_name(session, p.subject),
+        session.subject_name(p.subject),
         p.kind.label().to_lowercase(),
         voice_name(session, p)
     )

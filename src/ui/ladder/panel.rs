@@ -5,9 +5,7 @@
 use egui::{ComboBox, RichText, Ui};
 
 use super::rungs::paint_token;
-use super::{
-    Dragging, LadderView, Voice, kind_short, place, placement_text, subject_name, subjects,
-};
+use super::{Dragging, LadderView, Voice, kind_short, place, placement_text, subjects};
 use crate::edit::{Command, LadderCommand, TextField};
 use crate::model::{PlacementKind, RungId, Session, Subject};
 use crate::ui::dialogs::question_ui;
@@ -43,10 +41,10 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
     let subject = lv.subject.unwrap_or(Subject::Organisation);
     ComboBox::from_label("Subject")
         .height(tokens::LIST_HEIGHT)
-        .selected_text(subject_name(session, subject))
+        .selected_text(session.subject_name(subject))
         .show_ui(ui, |ui| {
             for s in &all {
-                ui.selectable_value(&mut lv.subject, Some(*s), subject_name(session, *s));
+                ui.selectable_value(&mut lv.subject, Some(*s), session.subject_name(*s));
             }
         });
     if let Voice::Person(p) = lv.voice
@@ -190,42 +188,21 @@ fn changes_ui(ui: &mut Ui, session: &Session, lv: &LadderView) {
         return;
     };
     ui.label(RichText::new(format!("Since {} ({})", meeting.title, meeting.date)).strong());
-    let rung_name = |id| {
-        session
-            .ladder
-            .rungs
-            .iter()
-            .find(|r| r.id == id)
-            .map_or("?", |r| r.name.as_str())
-    };
-    let mut any = false;
-    for now in session
+    let moves = session
         .ladder
-        .placements
-        .iter()
-        .filter(|p| p.meeting == session.current_meeting)
-    {
-        let before = session.ladder.placements.iter().find(|e| {
-            e.meeting == Some(meeting.id)
-                && e.subject == now.subject
-                && e.kind == now.kind
-                && e.by == now.by
-                && e.agreed == now.agreed
-        });
-        if let Some(before) = before.filter(|b| b.rung != now.rung) {
-            any = true;
-            ui.label(format!(
-                "{} ({}, {}): moved from {} to {}",
-                subject_name(session, now.subject),
-                kind_short(now.kind),
-                super::voice_name(session, now),
-                rung_name(before.rung),
-                rung_name(now.rung)
-            ));
-        }
-    }
-    if !any {
+        .moves(Some(meeting.id), session.current_meeting);
+    if moves.is_empty() {
         ui.label("Nothing has moved rung.");
+    }
+    for (before, now) in moves {
+        ui.label(format!(
+            "{} ({}, {}): moved from {} to {}",
+            session.subject_name(now.subject),
+            kind_short(now.kind),
+            super::voice_name(session, now),
+            session.ladder.rung_name(before.rung),
+            session.ladder.rung_name(now.rung)
+        ));
     }
 }
 

@@ -7,7 +7,7 @@ use egui::{
     Ui, pos2, vec2,
 };
 
-use super::{Dragging, LadderView, kind_short, place, placement_text, subject_name};
+use super::{Dragging, LadderView, kind_short, place, placement_text};
 use crate::edit::{Command, LadderCommand};
 use crate::model::{Placement, PlacementKind, Session, Symbol};
 use crate::ui::widgets::paint_symbol;
@@ -41,7 +41,7 @@ fn short_subject(session: &Session, p: &Placement) -> String {
         crate::model::Subject::Participant(id) => session
             .participant(id)
             .map_or_else(|| "someone".to_owned(), |p| p.name.clone()),
-        subject => subject_name(session, subject),
+        subject => session.subject_name(subject),
     }
 }
 
@@ -138,7 +138,7 @@ pub(super) fn rungs_ui(
                 );
             }
         }
-        arrows_ui(ui, lv, &current, &earlier);
+        arrows_ui(ui, session, lv);
     });
     drop_ui(ui, session, lv, actions);
 }
@@ -375,7 +375,7 @@ fn token_ui(
 
 /// An arrow per token that moved rung since the meeting compared with, in the column at
 /// the right: from where it was to where it is now.
-fn arrows_ui(ui: &Ui, lv: &LadderView, current: &[&Placement], earlier: &[&Placement]) {
+fn arrows_ui(ui: &Ui, session: &Session, lv: &LadderView) {
     let centre = |rung| {
         lv.rung_rects
             .iter()
@@ -383,18 +383,7 @@ fn arrows_ui(ui: &Ui, lv: &LadderView, current: &[&Placement], earlier: &[&Place
             .map(|(_, r)| *r)
     };
     let mut column = 0.0;
-    for now in current {
-        let Some(before) = earlier.iter().find(|e| {
-            e.subject == now.subject
-                && e.kind == now.kind
-                && e.by == now.by
-                && e.agreed == now.agreed
-        }) else {
-            continue;
-        };
-        if before.rung == now.rung {
-            continue;
-        }
+    for (before, now) in session.ladder.moves(lv.compare, session.current_meeting) {
         let (Some(from), Some(to)) = (centre(before.rung), centre(now.rung)) else {
             continue;
         };
