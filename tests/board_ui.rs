@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{ScriptedPicker, drag, harness, redo, undo};
+use common::{ScriptedPicker, drag, redo, share, undo, with_example};
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2};
 use egui_kittest::Harness;
@@ -15,11 +15,7 @@ const CTRL: Modifiers = Modifiers::COMMAND;
 
 /// The app with the example session open on the Word board tab.
 fn example() -> Harness<'static, App> {
-    let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
-    h
+    with_example(&ScriptedPicker::default())
 }
 
 fn session<'a>(h: &'a Harness<'_, App>) -> &'a Session {
@@ -522,9 +518,7 @@ fn importing_a_word_list_from_a_file_makes_notes() {
     )
     .unwrap();
     let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
+    let mut h = with_example(&picker);
     let before = board(&h).notes.len();
     picker.answer(Some(list));
     h.get_by_label("File").click();
@@ -546,14 +540,8 @@ fn a_summary_is_saved_from_the_menu() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("for-the-group.md");
     let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
-    picker.answer(Some(target.clone()));
-    h.get_by_label("Share").click();
-    h.run();
-    h.get_by_label("Save a summary without names…").click();
-    h.run();
+    let mut h = with_example(&picker);
+    share(&mut h, &picker, "Save a summary without names…", &target);
     let text = std::fs::read_to_string(&target).unwrap();
     assert!(text.starts_with("# Being heard"));
     assert!(!text.contains("Priya"));
@@ -565,15 +553,13 @@ fn a_picture_of_the_board_is_saved_from_the_menu() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("board");
     let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
-    picker.answer(Some(target.with_extension("png")));
-    h.get_by_label("Share").click();
-    h.run();
-    h.get_by_label("Save a picture of this canvas without names…")
-        .click();
-    h.run();
+    let mut h = with_example(&picker);
+    share(
+        &mut h,
+        &picker,
+        "Save a picture of this canvas without names…",
+        &target.with_extension("png"),
+    );
     let bytes = std::fs::read(target.with_extension("png")).unwrap();
     let picture = image::load_from_memory(&bytes).unwrap();
     assert!(picture.width() > 500 && picture.height() > 300);
@@ -585,14 +571,8 @@ fn a_summary_of_this_meeting_is_saved_from_the_menu() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("meeting.md");
     let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
-    picker.answer(Some(target.clone()));
-    h.get_by_label("Share").click();
-    h.run();
-    h.get_by_label("Save a summary of this meeting…").click();
-    h.run();
+    let mut h = with_example(&picker);
+    share(&mut h, &picker, "Save a summary of this meeting…", &target);
     let text = std::fs::read_to_string(&target).unwrap();
     assert!(text.contains("- 2026-10-08"));
     assert!(!text.contains("- 2026-09-10"), "only this meeting");

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ScriptedPicker, drag, harness, redo, undo};
+use common::{ScriptedPicker, drag, redo, undo, with_example};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -14,9 +14,7 @@ const CTRL: Modifiers = Modifiers::COMMAND;
 
 fn ladder() -> Harness<'static, App> {
     let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
+    let mut h = with_example(&picker);
     h.key_press_modifiers(CTRL, Key::Num2);
     h.run();
     h

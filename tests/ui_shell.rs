@@ -5,7 +5,7 @@ mod common;
 
 use std::fs;
 
-use common::{ScriptedPicker, copy_fixture, harness, request_close, sent};
+use common::{ScriptedPicker, copy_fixture, harness, request_close, sent, with_example};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportCommand};
 use egui_kittest::kittest::Queryable as _;
@@ -222,9 +222,7 @@ fn closing_and_choosing_save_writes_the_file_then_closes() {
 #[test]
 fn closing_without_changes_does_not_ask() {
     let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
+    let mut h = with_example(&picker);
     request_close(&mut h);
     h.step();
     assert!(!sent(&h, &ViewportCommand::CancelClose));
@@ -235,9 +233,7 @@ fn closing_without_changes_does_not_ask() {
 #[test]
 fn ctrl_n_with_unsaved_changes_asks_and_dont_save_starts_afresh() {
     let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
+    let mut h = with_example(&picker);
     h.key_press_modifiers(CTRL, Key::Num4);
     h.run();
     h.get_by_label("Add a person").click();
@@ -325,9 +321,7 @@ fn a_failed_save_says_why_and_offers_save_as() {
     fs::create_dir(&folder).unwrap();
     let rescue = dir.path().join("rescue.ron");
     let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
+    let mut h = with_example(&picker);
     picker.answer(Some(folder));
     h.key_press_modifiers(CTRL, Key::S);
     h.run();
@@ -368,9 +362,7 @@ fn dropping_a_session_file_on_the_window_opens_it() {
 #[test]
 fn f1_shows_the_keyboard_shortcuts_and_escape_closes_them() {
     let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
+    let mut h = with_example(&picker);
     h.key_press(Key::F1);
     h.run();
     assert!(h.query_by_label("Keyboard shortcuts").is_some());
@@ -395,9 +387,7 @@ fn f1_shows_the_keyboard_shortcuts_and_escape_closes_them() {
 #[test]
 fn escape_answers_cancel_even_over_the_board() {
     let picker = ScriptedPicker::default();
-    let mut h = harness(None, &picker);
-    h.get_by_label("Try the example session").click();
-    h.run();
+    let mut h = with_example(&picker);
     h.key_press_modifiers(CTRL, Key::Num4);
     h.run();
     h.get_by_label("Add a person").click();

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use stepping_stones::App;
 use stepping_stones::app::StartOptions;
 use stepping_stones::picker::{FilePicker, Pick};
@@ -65,6 +66,23 @@ impl FilePicker for ScriptedPicker {
 /// and no recovery snapshots.
 pub fn harness(path: Option<PathBuf>, picker: &ScriptedPicker) -> Harness<'static, App> {
     harness_with_data(path, picker, None)
+}
+
+/// The real app with the example session open, as a facilitator tries it first.
+pub fn with_example(picker: &ScriptedPicker) -> Harness<'static, App> {
+    let mut h = harness(None, picker);
+    h.get_by_label("Try the example session").click();
+    h.run();
+    h
+}
+
+/// Chooses `item` from the Share menu, answering the save dialog with `target`.
+pub fn share(h: &mut Harness<'_, App>, picker: &ScriptedPicker, item: &str, target: &Path) {
+    picker.answer(Some(target.to_owned()));
+    h.get_by_label("Share").click();
+    h.run();
+    h.get_by_label(item).click();
+    h.run();
 }
 
 /// The real app in a test harness that keeps recovery snapshots under `data_folder`.
