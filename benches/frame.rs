@@ -314,7 +314,7 @@ fn ladder_and_river() {
     let river = median(|| {
         frame(&ctx, Vec::new(), |ui| {
             let mut actions = Vec::new();
-            stepping_stones::ui::river::river_ui(ui, &s, &mut river_view, &mut actions);
+            stepping_stones::ui::river::river_ui(ui, &s, 1, &mut river_view, &mut actions);
         });
     });
     report("river_1000_notes", ms(river), "ms");

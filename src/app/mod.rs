@@ -895,7 +895,13 @@ impl eframe::App for App {
                     &mut actions,
                 ),
                 Tab::Ladder => ladder::ladder_ui(ui, &doc.session, &mut self.view, &mut actions),
-                Tab::River => river::river_ui(ui, &doc.session, &mut self.view, &mut actions),
+                Tab::River => river::river_ui(
+                    ui,
+                    &doc.session,
+                    doc.history.state(),
+                    &mut self.view,
+                    &mut actions,
+                ),
                 Tab::Session => session_tab::session_ui(ui, &doc.session, &mut actions),
             },
         });

@@ -34,14 +34,34 @@ pub struct RiverView {
     pub dragging: Option<RiverNoteId>,
     /// Drawing for a picture: no buttons.
     picture: bool,
+    /// The text size that fits each answer at each size it is drawn, and the history
+    /// state those sizes were found for: found once per change, not every frame.
+    fitted: (u64, std::collections::HashMap<(RiverNoteId, u32, u32), f32>),
     /// Where each phase × question cell was drawn this frame, to drop answers on.
     cells: Vec<((PhaseId, Question), Rect)>,
 }
 
+impl RiverView {
+    fn forget_sizes_unless(&mut self, state: u64) {
+        if self.fitted.0 != state {
+            self.fitted = (state, std::collections::HashMap::new());
+        }
+    }
+}
+
 /// The River tab.
-pub fn river_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: &mut Vec<Action>) {
+/// `state` is the session's history state: sizes worked out for answers are kept until it
+/// changes.
+pub fn river_ui(
+    ui: &mut Ui,
+    session: &Session,
+    state: u64,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     let writer = view.writer;
     let rv = &mut view.river;
+    rv.forget_sizes_unless(state);
     let phases = &session.river.phases;
     if rv.focus.is_some_and(|f| phases.iter().all(|p| p.id != f)) {
         rv.focus = None;
@@ -486,8 +506,12 @@ fn note_ui(
             Outline::None
         },
     };
-    let mut fitted = None;
+    let key = (note.id, rect.width() as u32, rect.height() as u32);
+    let mut fitted = rv.fitted.1.get(&key).copied();
     paint_note(ui.painter(), rect, &look, Detail::Full, &mut fitted);
+    if let Some(size) = fitted {
+        rv.fitted.1.insert(key, size);
+    }
     let who = author.map_or_else(|| "anonymous".to_owned(), |p| format!("by {}", p.name));
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
