@@ -7,12 +7,8 @@ use crate::model::Colour;
 
 /// Space between sections of a view.
 pub const SECTION_GAP: f32 = 18.0;
-/// Space around the content of a panel.
-pub const PANEL_MARGIN: i8 = 12;
 /// The narrowest a button may be, so it is easy to hit.
 pub const MIN_TARGET: f32 = 32.0;
-/// Width of a sticky note in overview lists.
-pub const NOTE_WIDTH: f32 = 150.0;
 /// Width of single-line name fields.
 pub const FIELD_WIDTH: f32 = 320.0;
 /// The widest a column of reading text gets.
@@ -77,7 +73,7 @@ pub const RIVER_NOTE_HEIGHT: (f32, f32) = (64.0, 96.0);
 /// Dark text on every note colour.
 pub const NOTE_TEXT: Color32 = Color32::from_rgb(0x1f, 0x1f, 0x1f);
 /// Text that needs attention (errors) without alarm.
-pub const WARNING_TEXT_LIGHT: Color32 = Color32::from_rgb(0x9a, 0x3b, 0x00);
+const WARNING_TEXT_LIGHT: Color32 = Color32::from_rgb(0x9a, 0x3b, 0x00);
 
 /// How the app looks: follow the computer, or always light, dark, or high contrast.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
