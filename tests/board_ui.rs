@@ -577,3 +577,32 @@ fn a_summary_of_this_meeting_is_saved_from_the_menu() {
     assert!(text.contains("- 2026-10-08"));
     assert!(!text.contains("- 2026-09-10"), "only this meeting");
 }
+
+#[test]
+fn notes_written_one_after_another_line_up_without_overlapping() {
+    let mut h = example();
+    h.get_by_label("Add a board").click();
+    h.run();
+    for word in ["One", "Two", "Three"] {
+        h.key_press(Key::N);
+        h.run();
+        h.get_by_role(Role::MultilineTextInput).type_text(word);
+        h.key_press(Key::Enter);
+        h.run();
+    }
+    let notes = &board(&h).notes;
+    assert_eq!(notes.len(), 3);
+    for (i, a) in notes.iter().enumerate() {
+        for b in &notes[i + 1..] {
+            let apart = (a.position.x - b.position.x).abs() >= NOTE_SIZE.0
+                || (a.position.y - b.position.y).abs() >= NOTE_SIZE.1;
+            assert!(apart, "{} and {} overlap", a.text, b.text);
+        }
+    }
+    assert!(
+        notes
+            .iter()
+            .all(|n| (n.position.y - notes[0].position.y).abs() < 1.0),
+        "in one row"
+    );
+}

@@ -131,27 +131,37 @@ impl BoardView {
         }
     }
 
-    /// A place in view for a note written from the keyboard: the middle of the view,
-    /// nudged along past any note already there.
+    /// A place in view for a note written from the keyboard: the first free place in
+    /// rows across the part of the board on screen, so notes written one after another
+    /// line up instead of piling up.
     #[must_use]
     pub fn free_spot(&self, board: &Board) -> Point {
         let (w, h) = crate::model::NOTE_SIZE;
-        let centre = self
-            .scene_rect
-            .map_or(egui::pos2(200.0, 200.0), |r| r.center());
-        let mut spot = centre - egui::vec2(w, h) / 2.0;
-        let overlaps = |a: egui::Pos2, n: &crate::model::Note| {
-            (a.x - n.position.x).abs() < w * 0.8 && (a.y - n.position.y).abs() < h * 0.8
+        let gap = crate::model::NOTE_GAP;
+        let view = self.scene_rect.unwrap_or(Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1200.0, 700.0),
+        ));
+        let origin = view.min + egui::vec2(gap * 2.0, gap * 2.0);
+        let columns = ((view.width() - 4.0 * gap) / (w + gap)).floor().max(1.0) as usize;
+        let taken = |x: f32, y: f32| {
+            board
+                .notes
+                .iter()
+                .any(|n| (x - n.position.x).abs() < w && (y - n.position.y).abs() < h)
         };
-        for _ in 0..100 {
-            if !board.notes.iter().any(|n| overlaps(spot, n)) {
-                break;
-            }
-            spot += egui::vec2(24.0, 24.0);
-        }
+        let spot = (0..columns * 50)
+            .map(|i| {
+                (
+                    origin.x + (i % columns) as f32 * (w + gap),
+                    origin.y + (i / columns) as f32 * (h + gap),
+                )
+            })
+            .find(|&(x, y)| !taken(x, y))
+            .unwrap_or((origin.x, origin.y));
         Point {
-            x: spot.x,
-            y: spot.y,
+            x: spot.0,
+            y: spot.1,
         }
     }
 

@@ -145,7 +145,7 @@ fn counts_ui(ui: &mut Ui, session: &Session, board: &Board, derived: &super::Der
                 .filter(|n| n.author == Some(p.id))
                 .count();
             person_badge(ui, p.colour, p.symbol, 16.0);
-            let text = format!("{} {count} of {target}", p.name);
+            let text = format!("{}: {count} of {target}", p.name);
             let label = if count >= target {
                 RichText::new(format!("{text}, done")).strong()
             } else {
@@ -155,7 +155,7 @@ fn counts_ui(ui: &mut Ui, session: &Session, board: &Board, derived: &super::Der
         }
         let anonymous = derived.written.get(&None).copied().unwrap_or(0);
         if anonymous > 0 {
-            ui.label(format!("anonymous {anonymous}"));
+            ui.label(format!("anonymous: {anonymous}"));
         }
     });
 }
