@@ -606,3 +606,24 @@ fn notes_written_one_after_another_line_up_without_overlapping() {
         "in one row"
     );
 }
+
+#[test]
+fn a_note_written_by_keyboard_joins_no_theme_by_accident() {
+    let mut h = example();
+    for word in ["Hope", "Trust", "Courage"] {
+        h.key_press(Key::N);
+        h.run();
+        h.get_by_role(Role::MultilineTextInput).type_text(word);
+        h.key_press(Key::Enter);
+        h.run();
+    }
+    let b = board(&h);
+    for word in ["Hope", "Courage"] {
+        let n = b.notes.iter().find(|n| n.text == word).unwrap();
+        assert_eq!(n.theme, None, "{word} landed in a theme");
+        assert!(
+            b.themes.iter().all(|t| !t.area.contains(n.centre())),
+            "{word} sits on a theme"
+        );
+    }
+}

@@ -63,23 +63,25 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
         ui.set_max_width(tokens::READING_WIDTH);
         ui.heading("Keyboard shortcuts");
         let mut close = false;
+        let room = ui.ctx().content_rect().height() - 220.0;
         egui::ScrollArea::vertical()
-            .max_height(560.0)
+            .max_height(room.max(200.0))
             .show(ui, |ui| {
-                for (group, keys) in SHORTCUTS {
-                    ui.add_space(tokens::SECTION_GAP / 2.0);
-                    ui.label(RichText::new(group).strong());
-                    egui::Grid::new(group)
-                        .num_columns(2)
-                        .spacing([24.0, 6.0])
-                        .show(ui, |ui| {
+                // One grid for every group, so the descriptions line up all the way down.
+                egui::Grid::new("shortcuts")
+                    .num_columns(2)
+                    .spacing([24.0, 6.0])
+                    .show(ui, |ui| {
+                        for (group, keys) in SHORTCUTS {
+                            ui.label(RichText::new(group).strong().size(20.0));
+                            ui.end_row();
                             for (keys, what) in keys {
                                 ui.label(RichText::new(*keys).monospace());
                                 ui.label(*what);
                                 ui.end_row();
                             }
-                        });
-                }
+                        }
+                    });
             });
         ui.add_space(tokens::SECTION_GAP / 2.0);
         let button = ui.button("Close");

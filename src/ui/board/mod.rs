@@ -144,11 +144,21 @@ impl BoardView {
         ));
         let origin = view.min + egui::vec2(gap * 2.0, gap * 2.0);
         let columns = ((view.width() - 4.0 * gap) / (w + gap)).floor().max(1.0) as usize;
+        // Free means clear of notes and of themes: a note written from the keyboard joins no
+        // theme by accident.
         let taken = |x: f32, y: f32| {
+            let spot = Rect::from_min_size(egui::pos2(x, y), egui::vec2(w, h));
             board
                 .notes
                 .iter()
                 .any(|n| (x - n.position.x).abs() < w && (y - n.position.y).abs() < h)
+                || board.themes.iter().any(|t| {
+                    let a = t.area;
+                    spot.intersects(Rect::from_min_size(
+                        egui::pos2(a.x, a.y),
+                        egui::vec2(a.width, a.height),
+                    ))
+                })
         };
         let spot = (0..columns * 50)
             .map(|i| {
