@@ -626,4 +626,12 @@ fn a_note_written_by_keyboard_joins_no_theme_by_accident() {
             "{word} sits on a theme"
         );
     }
+    // The last one was written where it could be seen.
+    let last = b.notes.last().unwrap();
+    let view = h.state().view().boards[&b.id].scene_rect.unwrap();
+    let rect = egui::Rect::from_min_size(
+        egui::pos2(last.position.x, last.position.y),
+        egui::vec2(NOTE_SIZE.0, NOTE_SIZE.1),
+    );
+    assert!(view.contains_rect(rect), "{view:?} does not show {rect:?}");
 }

@@ -207,6 +207,16 @@ impl BoardView {
         });
         self.selection.clear();
         self.focus_editor = true;
+        // Write where it can be seen: bring a note that would be partly out of view in.
+        let (w, h) = crate::model::NOTE_SIZE;
+        let note = Rect::from_min_size(egui::pos2(position.x, position.y), egui::vec2(w, h));
+        if let Some(view) = self.scene_rect
+            && !view
+                .shrink(crate::model::NOTE_GAP * 2.0)
+                .contains_rect(note)
+        {
+            self.scene_rect = Some(Rect::from_center_size(note.center(), view.size()));
+        }
     }
 
     /// Starts editing an existing note.
