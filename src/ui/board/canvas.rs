@@ -117,6 +117,8 @@ pub(super) fn canvas_ui(
                 );
             }
         });
+    // The pan and zoom as the person left it; keys below may still move the view on.
+    bv.scene_rect = Some(scene_rect);
     let background = scene.response;
     focus_in_canvas |= background_ui(ui, &frame, &background, bv);
     // With nothing else holding the keyboard (say, just after Ctrl+1), keys go to the board.
@@ -124,7 +126,6 @@ pub(super) fn canvas_ui(
     if (focus_in_canvas || nothing_focused) && bv.editing.is_none() {
         keys_ui(ui, &frame, bv, (writer, voter), actions);
     }
-    bv.scene_rect = Some(scene_rect);
     if !picture {
         hint_ui(ui, board);
     }
@@ -559,8 +560,7 @@ fn keys_ui(
     let pressed = |key: Key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
     let shift_pressed = |key: Key| ui.input_mut(|i| i.consume_key(Modifiers::SHIFT, key));
     if pressed(Key::N) {
-        let spot = bv.free_spot(board);
-        bv.start_draft(board, spot);
+        bv.start_draft_in_free_spot(board);
         return;
     }
     // Pasting a list (say, from a poll) makes a note of each line.

@@ -207,7 +207,14 @@ impl BoardView {
         });
         self.selection.clear();
         self.focus_editor = true;
-        // Write where it can be seen: bring a note that would be partly out of view in.
+    }
+
+    /// Starts writing a new note at the next free place, bringing the view along if that
+    /// place is partly out of sight (for N and the Add a note button; a double-click is
+    /// already where the person is looking).
+    pub fn start_draft_in_free_spot(&mut self, board: &Board) {
+        let position = self.free_spot(board);
+        self.start_draft(board, position);
         let (w, h) = crate::model::NOTE_SIZE;
         let note = Rect::from_min_size(egui::pos2(position.x, position.y), egui::vec2(w, h));
         if let Some(view) = self.scene_rect

@@ -38,8 +38,7 @@ pub(super) fn toolbar_ui(
             .clicked()
         {
             view.outline = false;
-            let spot = bv.free_spot(board);
-            bv.start_draft(board, spot);
+            bv.start_draft_in_free_spot(board);
         }
         if ui
             .add_enabled(!view.outline, egui::Button::new("Fit all"))
