@@ -222,7 +222,11 @@ impl BoardView {
                 .shrink(crate::model::NOTE_GAP * 2.0)
                 .contains_rect(note)
         {
-            self.scene_rect = Some(Rect::from_center_size(note.center(), view.size()));
+            // Move just far enough that the whole note and a margin show.
+            let wanted = note.expand(crate::model::NOTE_GAP * 2.0);
+            let dx = (wanted.max.x - view.max.x).max(0.0) - (view.min.x - wanted.min.x).max(0.0);
+            let dy = (wanted.max.y - view.max.y).max(0.0) - (view.min.y - wanted.min.y).max(0.0);
+            self.scene_rect = Some(view.translate(egui::vec2(dx, dy)));
         }
     }
 
