@@ -100,3 +100,13 @@ fn interface_text_is_readable_in_each_look() {
         );
     }
 }
+
+#[test]
+fn words_on_the_river_are_readable() {
+    assert_readable(
+        "ocean on the water",
+        tokens::NOTE_TEXT,
+        tokens::RIVER_WATER,
+        4.5,
+    );
+}

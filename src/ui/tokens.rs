@@ -68,7 +68,7 @@ pub const RIVER_WATER: Color32 = Color32::from_rgb(0x6f, 0xa8, 0xdc);
 /// Height of the drawn river above the phases.
 pub const RIVER_HEIGHT: f32 = 120.0;
 /// Height of an answer in the overview of the whole river, and when a phase is shown large.
-pub const RIVER_NOTE_HEIGHT: (f32, f32) = (64.0, 96.0);
+pub const RIVER_NOTE_HEIGHT: (f32, f32) = (76.0, 100.0);
 
 /// Dark text on every note colour.
 pub const NOTE_TEXT: Color32 = Color32::from_rgb(0x1f, 0x1f, 0x1f);

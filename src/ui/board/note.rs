@@ -88,7 +88,14 @@ pub fn paint_note(
     }
     painter.rect_filled(rect, 4.0, fill);
     let inner = rect.shrink(tokens::NOTE_PADDING);
-    let detail_height = tokens::NOTE_DETAIL_SIZE + 4.0;
+    // Room for the writer and votes line only when there is something to put on it.
+    let has_details =
+        look.author.is_some() || look.votes.is_some_and(|v| v > 0) || look.matches > 0;
+    let detail_height = if detail == Detail::Full && has_details && !look.face_down {
+        tokens::NOTE_DETAIL_SIZE + 4.0
+    } else {
+        0.0
+    };
     let text_area = Rect::from_min_max(
         inner.min,
         egui::pos2(inner.max.x, inner.max.y - detail_height),

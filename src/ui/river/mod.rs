@@ -295,12 +295,14 @@ fn paint_river(ui: &Ui, rect: Rect, phases: usize) {
         FontId::proportional(13.0),
         ui.visuals().weak_text_color(),
     );
+    // On the water itself, in dark ink, so it reads in every look.
+    let (x, y, _) = point(1.0);
     painter.text(
-        pos2(rect.max.x - 4.0, top),
-        Align2::RIGHT_TOP,
+        pos2(x - 8.0, y),
+        Align2::RIGHT_CENTER,
         "ocean",
-        FontId::proportional(13.0),
-        ui.visuals().weak_text_color(),
+        FontId::proportional(15.0),
+        tokens::NOTE_TEXT,
     );
 }
 
