@@ -10,6 +10,7 @@ pub mod file;
 pub mod history;
 pub mod model;
 pub mod picker;
+pub mod text;
 pub mod ui;
 
 pub use app::App;

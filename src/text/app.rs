@@ -1,0 +1,1 @@
+//! Words of the app part of the app.

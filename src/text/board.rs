@@ -1,0 +1,1 @@
+//! Words of the board part of the app.

@@ -1,0 +1,1 @@
+//! Words of the files part of the app.

@@ -1,0 +1,1 @@
+//! Words of the help part of the app.

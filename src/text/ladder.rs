@@ -1,0 +1,1 @@
+//! Words of the ladder part of the app.

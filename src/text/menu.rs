@@ -1,0 +1,1 @@
+//! Words of the menu part of the app.

@@ -1,0 +1,1 @@
+//! Words of the river part of the app.

@@ -1,0 +1,1 @@
+//! Words for running the room: text size, projector mode, the timer and motion.

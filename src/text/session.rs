@@ -1,0 +1,1 @@
+//! Words of the session part of the app.

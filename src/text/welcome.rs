@@ -1,0 +1,1 @@
+//! Words of the welcome part of the app.
