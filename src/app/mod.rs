@@ -19,13 +19,18 @@ use crate::model::Session;
 use crate::picker::{FilePicker, Pick, SystemPicker, file_name_for, with_ron_extension};
 use crate::ui::dialogs::{path_ui, question_ui};
 use crate::ui::menu::{self, MenuContext, display_name};
-use crate::ui::{Action, Tab, Then, ViewState, board, ladder, river, session_tab, tokens, welcome};
+use crate::ui::timer::{Preset, Tick, Timer, TimerAction};
+use crate::ui::{
+    Action, Tab, TextSize, Then, ViewState, board, ladder, river, session_tab, tokens, welcome,
+};
 
 /// The example session, in the project's own words, built into the app.
 pub const EXAMPLE_SESSION: &str = include_str!("../../assets/example-session.ron");
 
 const RECENT_KEY: &str = "recent_files";
 const LOOK_KEY: &str = "look";
+const TEXT_SIZE_KEY: &str = "text_size";
+const MOTION_KEY: &str = "reduce_motion";
 const MAX_RECENT: usize = 8;
 
 /// A session that is open, where it lives, and its undo history.
@@ -127,6 +132,9 @@ pub struct App {
     keeping: Safekeeping,
     stop: Option<Arc<AtomicBool>>,
     look: tokens::Look,
+    /// Text size in percent of normal.
+    text_size: u16,
+    reduce_motion: bool,
 }
 
 impl App {
@@ -143,6 +151,19 @@ impl App {
             .and_then(|s| eframe::get_value::<tokens::Look>(s, LOOK_KEY))
             .unwrap_or_default();
         tokens::apply_look(&cc.egui_ctx, look);
+        let text_size = cc
+            .storage
+            .and_then(|s| eframe::get_value::<u16>(s, TEXT_SIZE_KEY))
+            .unwrap_or(tokens::NORMAL_TEXT_SIZE)
+            .clamp(
+                tokens::TEXT_SIZES[0],
+                tokens::TEXT_SIZES[tokens::TEXT_SIZES.len() - 1],
+            );
+        let reduce_motion = cc
+            .storage
+            .and_then(|s| eframe::get_value::<bool>(s, MOTION_KEY))
+            .unwrap_or(false);
+        tokens::apply_motion(&cc.egui_ctx, reduce_motion);
         let (keeping, problem) = Safekeeping::new(start.data_folder.as_deref());
         let mut app = Self {
             doc: None,
@@ -156,6 +177,8 @@ impl App {
             keeping,
             stop: start.stop,
             look,
+            text_size,
+            reduce_motion,
         };
         if let Some(path) = start.path {
             app.open_path(&path);
@@ -200,6 +223,29 @@ impl App {
     #[must_use]
     pub fn look(&self) -> tokens::Look {
         self.look
+    }
+
+    /// Text size, in percent of normal.
+    #[must_use]
+    pub fn text_size(&self) -> u16 {
+        self.text_size
+    }
+
+    /// Whether things on screen change at once instead of moving.
+    #[must_use]
+    pub fn reduce_motion(&self) -> bool {
+        self.reduce_motion
+    }
+
+    /// How large everything is drawn: the text size, and more in projector mode.
+    #[must_use]
+    pub fn scale(&self) -> f32 {
+        let projector = if self.view.projector {
+            tokens::PROJECTOR_SCALE
+        } else {
+            1.0
+        };
+        (f32::from(self.text_size) / 100.0 * projector).min(tokens::LARGEST_SCALE)
     }
 
     /// The tab on screen.
@@ -293,11 +339,86 @@ impl App {
                 self.look = look;
                 tokens::apply_look(ctx, look);
             }
+            Action::TextSize(change) => {
+                self.text_size = match change {
+                    TextSize::Larger => tokens::step_text_size(self.text_size, true),
+                    TextSize::Smaller => tokens::step_text_size(self.text_size, false),
+                    TextSize::Normal => tokens::NORMAL_TEXT_SIZE,
+                    TextSize::Exactly(size) => size,
+                };
+                self.status = crate::text::room::text_size_now(self.text_size);
+            }
+            Action::SetReduceMotion(reduce) => {
+                self.reduce_motion = reduce;
+                tokens::apply_motion(ctx, reduce);
+            }
+            Action::Projector(on) => {
+                if self.doc.is_some() || !on {
+                    self.view.projector = on;
+                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
+                }
+            }
+            Action::Timer(what) => self.timer(ctx, what),
             Action::ShowTab(tab) => {
                 if self.doc.is_some() {
                     self.view.tab = tab;
                 }
             }
+        }
+    }
+
+    fn timer(&mut self, ctx: &egui::Context, what: TimerAction) {
+        let now = ctx.input(|i| i.time);
+        match what {
+            TimerAction::Show => {
+                let timer = self
+                    .view
+                    .timer
+                    .get_or_insert_with(|| Timer::new(Preset::Minutes(3)));
+                timer.take_focus = true;
+            }
+            TimerAction::Hide => self.view.timer = None,
+            TimerAction::Choose(preset) => self.view.timer = Some(Timer::new(preset)),
+            TimerAction::StartOrPause => {
+                let timer = self
+                    .view
+                    .timer
+                    .get_or_insert_with(|| Timer::new(Preset::Minutes(3)));
+                if timer.is_running() {
+                    timer.pause(now);
+                } else {
+                    timer.start(now);
+                }
+            }
+            TimerAction::Reset => {
+                if let Some(timer) = &mut self.view.timer {
+                    timer.reset();
+                }
+            }
+        }
+    }
+
+    /// Moves the timer on; says so when a stage or the whole time is over, and asks for
+    /// the next frame only as often as the clock needs.
+    fn tick_timer(&mut self, ctx: &egui::Context) {
+        let Some(timer) = &mut self.view.timer else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        if timer.tick(now) != Tick::Counting {
+            self.status.clone_from(&timer.message);
+        }
+        if timer.is_running() {
+            // Wake when the shown second changes.
+            let left = timer.left(now);
+            let to_next = left - (left.ceil() - 1.0);
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(to_next.max(0.01)));
+        } else if !self.reduce_motion
+            && timer
+                .finished_at
+                .is_some_and(|at| now - at < tokens::TIMER_FLASH_SECONDS)
+        {
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }
     }
 
@@ -368,8 +489,11 @@ impl App {
 
     fn replace_document(&mut self, doc: Document) {
         self.doc = Some(doc);
+        // The tab, projector mode and the timer belong to the room, not to the session.
         self.view = ViewState {
             tab: self.view.tab,
+            projector: self.view.projector,
+            timer: self.view.timer.take(),
             ..ViewState::default()
         };
     }
@@ -804,6 +928,38 @@ impl App {
         }
     }
 
+    /// The menus, tabs, status line and timer bar: everything projector mode hides.
+    fn chrome_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        egui::Panel::top("menu").show(ui, |ui| {
+            let menu = MenuContext {
+                has_session: self.doc.is_some(),
+                can_undo: self.doc.as_ref().is_some_and(|d| d.history.can_undo()),
+                can_redo: self.doc.as_ref().is_some_and(|d| d.history.can_redo()),
+                recent: &self.recent,
+                look: self.look,
+                text_size: self.text_size,
+                reduce_motion: self.reduce_motion,
+                timer_shown: self.view.timer.is_some(),
+            };
+            menu::menu_bar_ui(ui, &menu, actions);
+            if self.doc.is_some() {
+                menu::tabs_ui(ui, &self.view, actions);
+            }
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            let status = ui.label(&self.status);
+            // Read out by a screen reader whenever it changes.
+            ui.ctx().accesskit_node_builder(status.id, |node| {
+                node.set_live(egui::accesskit::Live::Polite);
+            });
+        });
+        if let Some(timer) = &mut self.view.timer {
+            egui::Panel::bottom("timer").show(ui, |ui| {
+                crate::ui::timer::timer_ui(ui, timer, false, self.reduce_motion, actions);
+            });
+        }
+    }
+
     fn handle_window_events(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.may_close && self.is_dirty() {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
@@ -848,10 +1004,26 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        ctx.set_zoom_factor(self.scale());
         let mut actions = Vec::new();
         if self.dialog.is_none() {
-            actions = menu::shortcut_actions(&ctx, ctx.text_edit_focused(), self.doc.is_some());
+            // Escape or F11 leaves projector mode, unless someone is typing.
+            if self.view.projector
+                && !ctx.text_edit_focused()
+                && ctx.input_mut(|i| {
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)
+                        || i.consume_shortcut(&menu::PROJECTOR)
+                })
+            {
+                actions.push(Action::Projector(false));
+            }
+            actions.extend(menu::shortcut_actions(
+                &ctx,
+                ctx.text_edit_focused(),
+                self.doc.is_some(),
+            ));
         }
+        self.tick_timer(&ctx);
 
         // Questions and sheets first: they take Escape and Enter before anything beneath.
         self.dialog_ui(&ctx);
@@ -868,22 +1040,18 @@ impl eframe::App for App {
         if self.view.shortcuts && crate::ui::help::shortcuts_ui(&ctx) {
             self.view.shortcuts = false;
         }
-        egui::Panel::top("menu").show(ui, |ui| {
-            let menu = MenuContext {
-                has_session: self.doc.is_some(),
-                can_undo: self.doc.as_ref().is_some_and(|d| d.history.can_undo()),
-                can_redo: self.doc.as_ref().is_some_and(|d| d.history.can_redo()),
-                recent: &self.recent,
-                look: self.look,
-            };
-            menu::menu_bar_ui(ui, &menu, &mut actions);
-            if self.doc.is_some() {
-                menu::tabs_ui(ui, &self.view, &mut actions);
-            }
-        });
-        egui::Panel::bottom("status").show(ui, |ui| {
-            ui.label(&self.status);
-        });
+        let projector = self.view.projector && self.doc.is_some();
+        if projector {
+            crate::ui::room::projector_corner_ui(
+                &ctx,
+                self.view.timer.as_mut(),
+                self.reduce_motion,
+                &mut actions,
+            );
+        }
+        if !projector {
+            self.chrome_ui(ui, &mut actions);
+        }
         egui::CentralPanel::default().show(ui, |ui| match &self.doc {
             None => welcome::welcome_ui(ui, &self.recent, &mut actions),
             Some(doc) => match self.view.tab {
@@ -923,5 +1091,7 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
         eframe::set_value(storage, LOOK_KEY, &self.look);
+        eframe::set_value(storage, TEXT_SIZE_KEY, &self.text_size);
+        eframe::set_value(storage, MOTION_KEY, &self.reduce_motion);
     }
 }

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
 
-use super::{Action, Tab, ViewState};
+use super::timer::TimerAction;
+use super::{Action, Tab, TextSize, ViewState};
+use crate::text::room as words;
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND, key)
@@ -22,6 +24,12 @@ pub const UNDO: KeyboardShortcut = ctrl(Key::Z);
 pub const REDO: KeyboardShortcut = ctrl_shift(Key::Z);
 pub const REDO_ALT: KeyboardShortcut = ctrl(Key::Y);
 pub const QUIT: KeyboardShortcut = ctrl(Key::Q);
+pub const TEXT_LARGER: KeyboardShortcut = ctrl(Key::Plus);
+pub const TEXT_LARGER_ALT: KeyboardShortcut = ctrl(Key::Equals);
+pub const TEXT_SMALLER: KeyboardShortcut = ctrl(Key::Minus);
+pub const TEXT_NORMAL: KeyboardShortcut = ctrl(Key::Num0);
+pub const PROJECTOR: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F11);
+pub const TIMER: KeyboardShortcut = ctrl(Key::T);
 const TAB_KEYS: [Key; 4] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
 
 /// The shortcut that shows a tab.
@@ -63,7 +71,22 @@ pub fn shortcut_actions(
                 actions.push(Action::Undo);
             }
         }
+        if input.consume_shortcut(&TEXT_LARGER) || input.consume_shortcut(&TEXT_LARGER_ALT) {
+            actions.push(Action::TextSize(TextSize::Larger));
+        }
+        if input.consume_shortcut(&TEXT_SMALLER) {
+            actions.push(Action::TextSize(TextSize::Smaller));
+        }
+        if input.consume_shortcut(&TEXT_NORMAL) {
+            actions.push(Action::TextSize(TextSize::Normal));
+        }
+        if input.consume_shortcut(&TIMER) {
+            actions.push(Action::Timer(TimerAction::Show));
+        }
         if has_session {
+            if input.consume_shortcut(&PROJECTOR) {
+                actions.push(Action::Projector(true));
+            }
             for tab in Tab::ALL {
                 if input.consume_shortcut(&tab_shortcut(tab)) {
                     actions.push(Action::ShowTab(tab));
@@ -75,12 +98,19 @@ pub fn shortcut_actions(
 }
 
 /// What the menus need to know about the open session.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent switches, each shown as its own menu item or mode"
+)]
 pub struct MenuContext<'a> {
     pub has_session: bool,
     pub can_undo: bool,
     pub can_redo: bool,
     pub recent: &'a [PathBuf],
     pub look: crate::ui::tokens::Look,
+    pub text_size: u16,
+    pub reduce_motion: bool,
+    pub timer_shown: bool,
 }
 
 /// The File and Edit menus.
@@ -198,7 +228,44 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
                 }
             }
             ui.separator();
-            ui.label("Text size: Ctrl + and Ctrl − (Ctrl 0 for normal)");
+            ui.menu_button(words::text_size_menu(menu.text_size), |ui| {
+                if item(ui, words::LARGER, Some(TEXT_LARGER), true) {
+                    actions.push(Action::TextSize(TextSize::Larger));
+                }
+                if item(ui, words::SMALLER, Some(TEXT_SMALLER), true) {
+                    actions.push(Action::TextSize(TextSize::Smaller));
+                }
+                if item(ui, words::NORMAL_SIZE, Some(TEXT_NORMAL), true) {
+                    actions.push(Action::TextSize(TextSize::Normal));
+                }
+                ui.separator();
+                for size in crate::ui::tokens::TEXT_SIZES {
+                    let label = words::percent(size);
+                    if ui.radio(menu.text_size == size, label).clicked() {
+                        actions.push(Action::TextSize(TextSize::Exactly(size)));
+                    }
+                }
+            });
+            let mut reduce = menu.reduce_motion;
+            if ui
+                .checkbox(&mut reduce, words::REDUCE_MOTION)
+                .on_hover_text(words::REDUCE_MOTION_HOVER)
+                .clicked()
+            {
+                actions.push(Action::SetReduceMotion(reduce));
+            }
+            ui.separator();
+            if item(ui, words::PROJECTOR_MODE, Some(PROJECTOR), menu.has_session) {
+                actions.push(Action::Projector(true));
+            }
+            let (label, timer) = if menu.timer_shown {
+                (words::HIDE_TIMER, TimerAction::Hide)
+            } else {
+                (words::SHOW_TIMER, TimerAction::Show)
+            };
+            if item(ui, label, Some(TIMER), true) {
+                actions.push(Action::Timer(timer));
+            }
         });
         ui.menu_button("Help", |ui| {
             if item(

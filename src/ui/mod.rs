@@ -7,7 +7,9 @@ pub mod help;
 pub mod ladder;
 pub mod menu;
 pub mod river;
+pub mod room;
 pub mod session_tab;
+pub mod timer;
 pub mod tokens;
 pub mod welcome;
 mod widgets;
@@ -44,7 +46,25 @@ pub enum Action {
     ShowShortcuts,
     /// Change how the app looks.
     SetLook(tokens::Look),
+    /// Make the text (and everything with it) larger or smaller.
+    TextSize(TextSize),
+    /// Let things on screen move gently (`false`), or change at once (`true`).
+    SetReduceMotion(bool),
+    /// Go into projector mode (`true`) or back to the full window.
+    Projector(bool),
+    /// Show, set, start, pause or reset the timer.
+    Timer(timer::TimerAction),
     ShowTab(Tab),
+}
+
+/// A change of text size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextSize {
+    Larger,
+    Smaller,
+    Normal,
+    /// This many percent of normal.
+    Exactly(u16),
 }
 
 /// The number keys 0 to 9, in order: the board uses them for themes, the river for phases.
@@ -114,6 +134,10 @@ impl Tab {
 
 /// What is on screen but not part of the group's work, so never saved in the session file.
 #[derive(Debug, Default)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent switches, each shown as its own menu item or mode"
+)]
 pub struct ViewState {
     pub tab: Tab,
     /// The board shown on the Word board tab.
@@ -136,4 +160,8 @@ pub struct ViewState {
     pub picture: bool,
     /// The keyboard shortcuts sheet is open.
     pub shortcuts: bool,
+    /// Projector mode: full screen, the canvas alone, larger.
+    pub projector: bool,
+    /// The facilitation timer, while it is shown.
+    pub timer: Option<timer::Timer>,
 }

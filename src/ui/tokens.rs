@@ -35,6 +35,22 @@ pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.05..=2.0;
 /// Distance an arrow key moves notes (Shift: the larger one), in board units.
 pub const NUDGE: (f32, f32) = (10.0, 60.0);
 
+/// The text sizes offered, in percent of normal; Ctrl + and Ctrl − step through them.
+pub const TEXT_SIZES: [u16; 8] = [75, 90, 100, 110, 125, 150, 175, 200];
+/// The text size to start with, and Ctrl 0's.
+pub const NORMAL_TEXT_SIZE: u16 = 100;
+/// How much larger everything is in projector mode, on top of the chosen text size.
+pub const PROJECTOR_SCALE: f32 = 1.5;
+/// The largest the whole app is ever drawn, text size and projector together.
+pub const LARGEST_SCALE: f32 = 3.0;
+/// Size of the timer's clock in its bar, and in projector mode.
+pub const TIMER_SIZE: f32 = 24.0;
+pub const TIMER_BIG_SIZE: f32 = 56.0;
+/// How long the clock flashes when time is up (not at all when motion is reduced).
+pub const TIMER_FLASH_SECONDS: f64 = 4.0;
+/// How long menus and panels take to open or close, unless motion is reduced.
+pub const GENTLE_ANIMATION: f32 = 0.08;
+
 /// The outline of selected notes and the focus ring.
 pub const SELECTION: Color32 = Color32::from_rgb(0x1d, 0x5f, 0xd6);
 /// The outline of notes that match the find text.
@@ -171,6 +187,8 @@ pub fn apply_look(ctx: &egui::Context, look: Look) {
 
 /// Sets calm, large, readable defaults for the whole app.
 pub fn apply_style(ctx: &egui::Context) {
+    // Ctrl + and Ctrl − are the app's own text size setting, remembered between runs.
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (
@@ -196,9 +214,41 @@ pub fn apply_style(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(10.0, 6.0);
         style.spacing.interact_size.y = MIN_TARGET;
         style.spacing.text_edit_width = FIELD_WIDTH;
-        // No needless motion.
-        style.animation_time = 0.0;
     });
+}
+
+/// Lets menus open and views scroll with a short, gentle movement, or (when motion is
+/// reduced) makes every change on screen happen at once.
+pub fn apply_motion(ctx: &egui::Context, reduce: bool) {
+    ctx.all_styles_mut(|style| {
+        if reduce {
+            style.animation_time = 0.0;
+            style.scroll_animation = egui::style::ScrollAnimation::none();
+        } else {
+            style.animation_time = GENTLE_ANIMATION;
+            style.scroll_animation = egui::style::ScrollAnimation::default();
+        }
+    });
+}
+
+/// The next text size up (`larger`) or down from `now`, within [`TEXT_SIZES`].
+#[must_use]
+pub fn step_text_size(now: u16, larger: bool) -> u16 {
+    let (smallest, largest) = (TEXT_SIZES[0], TEXT_SIZES[TEXT_SIZES.len() - 1]);
+    if larger {
+        TEXT_SIZES
+            .iter()
+            .copied()
+            .find(|s| *s > now)
+            .unwrap_or(largest)
+    } else {
+        TEXT_SIZES
+            .iter()
+            .rev()
+            .copied()
+            .find(|s| *s < now)
+            .unwrap_or(smallest)
+    }
 }
 
 /// The fill of a note or participant swatch in the light look.

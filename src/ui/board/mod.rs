@@ -285,10 +285,14 @@ pub fn board_ui(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    egui::Panel::left("board-list")
-        .resizable(false)
-        .default_size(tokens::SIDE_PANEL_WIDTH)
-        .show(ui, |ui| boards_list_ui(ui, session, view, actions));
+    // Projector mode shows the canvas alone.
+    let chrome = !view.projector;
+    if chrome {
+        egui::Panel::left("board-list")
+            .resizable(false)
+            .default_size(tokens::SIDE_PANEL_WIDTH)
+            .show(ui, |ui| boards_list_ui(ui, session, view, actions));
+    }
     let Some(board) = view
         .board
         .and_then(|id| session.board(id))
@@ -301,17 +305,19 @@ pub fn board_ui(
     let board_view = view.boards.entry(board.id).or_default();
     board_view.forget_missing(board);
 
-    egui::Panel::right("board-inspector")
-        .resizable(false)
-        .default_size(tokens::SIDE_PANEL_WIDTH + 60.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                inspector::inspector_ui(ui, session, board, state, view, actions);
+    if chrome {
+        egui::Panel::right("board-inspector")
+            .resizable(false)
+            .default_size(tokens::SIDE_PANEL_WIDTH + 60.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    inspector::inspector_ui(ui, session, board, state, view, actions);
+                });
             });
+        egui::Panel::top("board-toolbar").show(ui, |ui| {
+            toolbar::toolbar_ui(ui, session, board, state, view, actions);
         });
-    egui::Panel::top("board-toolbar").show(ui, |ui| {
-        toolbar::toolbar_ui(ui, session, board, state, view, actions);
-    });
+    }
     egui::CentralPanel::default()
         .frame(egui::Frame::NONE)
         .show(ui, |ui| {

@@ -143,7 +143,9 @@ pub fn ladder_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: 
         lv.compare = None;
     }
     // The list has room to itself: every row carries its own controls.
-    if !lv.list {
+    let chrome = !view.projector;
+    let lv = &mut view.ladder;
+    if !lv.list && chrome {
         egui::Panel::right("ladder-panel")
             .resizable(false)
             .default_size(tokens::SIDE_PANEL_WIDTH + 120.0)
@@ -152,7 +154,9 @@ pub fn ladder_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: 
                     .show(ui, |ui| panel::panel_ui(ui, session, lv, actions));
             });
     }
-    egui::Panel::top("ladder-top").show(ui, |ui| top_bar_ui(ui, session, lv));
+    if chrome {
+        egui::Panel::top("ladder-top").show(ui, |ui| top_bar_ui(ui, session, lv));
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         if lv.list {
             list::list_ui(ui, session, actions);

@@ -72,11 +72,13 @@ pub fn river_ui(
         rv.editing = None;
     }
     let mut chosen_writer = writer;
-    egui::Panel::top("river-top").show(ui, |ui| {
-        top_bar_ui(ui, session, rv);
-        ui.horizontal(|ui| crate::ui::widgets::writer_ui(ui, session, &mut chosen_writer));
-        ui.add_space(4.0);
-    });
+    if !view.projector {
+        egui::Panel::top("river-top").show(ui, |ui| {
+            top_bar_ui(ui, session, rv);
+            ui.horizontal(|ui| crate::ui::widgets::writer_ui(ui, session, &mut chosen_writer));
+            ui.add_space(4.0);
+        });
+    }
     view.writer = chosen_writer;
     let writer = chosen_writer;
     let rv = &mut view.river;
