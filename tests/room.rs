@@ -228,7 +228,7 @@ fn projector_mode_shows_the_timer_large_with_its_buttons() {
 fn reduce_motion_makes_every_change_happen_at_once() {
     let picker = ScriptedPicker::default();
     let mut h = with_example(&picker);
-    assert!(!h.state().reduce_motion());
+    assert!(h.state().reduce_motion(), "the test harness starts still");
     let motion = |h: &Harness<'_, App>| {
         h.ctx.global_style().animation_time > 0.0
             && h.ctx.global_style().scroll_animation.duration.max > 0.0
@@ -242,9 +242,9 @@ fn reduce_motion_makes_every_change_happen_at_once() {
         key(h, Modifiers::NONE, Key::Escape);
     };
     toggle(&mut h);
-    assert!(h.state().reduce_motion());
-    assert!(!motion(&h));
-    toggle(&mut h);
     assert!(!h.state().reduce_motion());
-    assert!(motion(&h), "menus and scrolling move gently again");
+    assert!(motion(&h), "menus and scrolling move gently");
+    toggle(&mut h);
+    assert!(h.state().reduce_motion());
+    assert!(!motion(&h), "every change happens at once");
 }

@@ -135,6 +135,8 @@ pub struct App {
     /// Text size in percent of normal.
     text_size: u16,
     reduce_motion: bool,
+    /// What had the keyboard when last brought into view.
+    focus_shown: Option<egui::Id>,
 }
 
 impl App {
@@ -179,6 +181,7 @@ impl App {
             look,
             text_size,
             reduce_motion,
+            focus_shown: None,
         };
         if let Some(path) = start.path {
             app.open_path(&path);
@@ -493,6 +496,7 @@ impl App {
         self.view = ViewState {
             tab: self.view.tab,
             projector: self.view.projector,
+            narrow: self.view.narrow,
             timer: self.view.timer.take(),
             ..ViewState::default()
         };
@@ -928,6 +932,17 @@ impl App {
         }
     }
 
+    /// Notes what just took the keyboard, so the scroll area holding it brings it wholly
+    /// into view: egui moves focus with Tab but leaves the scrolling to the app.
+    fn show_what_has_the_keyboard(&mut self, ctx: &egui::Context) {
+        let focused = ctx.memory(egui::Memory::focused);
+        if focused == self.focus_shown {
+            return;
+        }
+        self.focus_shown = focused;
+        crate::ui::focus_moved_to(ctx, focused);
+    }
+
     /// The menus, tabs, status line and timer bar: everything projector mode hides.
     fn chrome_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         egui::Panel::top("menu").show(ui, |ui| {
@@ -1005,6 +1020,8 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         ctx.set_zoom_factor(self.scale());
+        self.view.narrow = ctx.content_rect().width() < tokens::NARROW;
+        self.show_what_has_the_keyboard(&ctx);
         let mut actions = Vec::new();
         if self.dialog.is_none() {
             // Escape or F11 leaves projector mode, unless someone is typing.

@@ -99,3 +99,13 @@ pub fn percent(percent: u16) -> String {
 pub fn text_size_now(percent: u16) -> String {
     format!("Text size is now {percent}%.")
 }
+
+pub const MORE_OPTIONS: &str = "More options";
+
+/// The button that goes from the options back to a canvas: "Back to the board".
+#[must_use]
+pub fn back_to(canvas: &str) -> String {
+    format!("Back to the {canvas}")
+}
+pub const BOARD: &str = "board";
+pub const LADDER: &str = "ladder";

@@ -72,9 +72,10 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
         ui.heading("Keyboard shortcuts");
         let mut close = false;
         let room = ui.ctx().content_rect().height() - 220.0;
-        egui::ScrollArea::vertical()
-            .max_height(room.max(200.0))
-            .show(ui, |ui| {
+        crate::ui::scrolled(
+            egui::ScrollArea::vertical().max_height(room.max(200.0)),
+            ui,
+            |ui| {
                 // One grid for every group, so the descriptions line up all the way down.
                 egui::Grid::new("shortcuts")
                     .num_columns(2)
@@ -90,7 +91,8 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
                             }
                         }
                     });
-            });
+            },
+        );
         ui.add_space(tokens::SECTION_GAP / 2.0);
         let button = ui.button("Close");
         if ui.memory(|m| m.focused().is_none()) {

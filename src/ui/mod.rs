@@ -164,4 +164,112 @@ pub struct ViewState {
     pub projector: bool,
     /// The facilitation timer, while it is shown.
     pub timer: Option<timer::Timer>,
+    /// The window is too narrow for side panels beside the canvas (large text, small
+    /// screen): they are hidden, and shown in the canvas's place when asked for.
+    pub narrow: bool,
+    /// In a narrow window: the side panels are shown instead of the canvas.
+    pub panels_instead: bool,
+}
+
+impl ViewState {
+    /// Whether side panels go beside the canvas.
+    #[must_use]
+    pub fn panels_beside(&self) -> bool {
+        !self.narrow && !self.projector
+    }
+}
+
+fn focus_moved_key() -> egui::Id {
+    egui::Id::unique("stepping-stones-focus-moved")
+}
+
+/// Records, for this frame, that the keyboard has just moved to `id`.
+pub fn focus_moved_to(ctx: &egui::Context, id: Option<egui::Id>) {
+    ctx.data_mut(|d| match id {
+        Some(id) => {
+            d.insert_temp(focus_moved_key(), id);
+        }
+        None => d.remove::<egui::Id>(focus_moved_key()),
+    });
+}
+
+/// Call at the end of a scroll area's contents: if the keyboard has just moved to a control
+/// in it, scrolls so the whole control can be seen (once; then the person may scroll away).
+pub fn follow_focus(ui: &egui::Ui) {
+    let key = focus_moved_key();
+    let Some(id) = ui.ctx().data(|d| d.get_temp::<egui::Id>(key)) else {
+        return;
+    };
+    let Some(response) = ui.ctx().read_response(id) else {
+        return;
+    };
+    if response.layer_id == ui.layer_id() && clipped_by(&response, ui.clip_rect()) {
+        ui.scroll_to_rect(response.rect, None);
+        ui.ctx().data_mut(|d| d.remove::<egui::Id>(key));
+        // The scroll area moves at the end of this frame: draw the next one to show it.
+        ui.ctx().request_repaint();
+    }
+}
+
+/// Whether `clip` is what hides part of the widget (so it is in that scroll area), or the
+/// widget is wholly in view inside it. What a widget shows is its rectangle cut by its own
+/// clip rectangle, so each cut side tells where that clip rectangle's edge is.
+fn clipped_by(response: &egui::Response, clip: egui::Rect) -> bool {
+    let (whole, shown) = (response.rect, response.interact_rect);
+    let near = |a: f32, b: f32| (a - b).abs() < 0.5;
+    let sides = [
+        (shown.min.x > whole.min.x + 0.5, shown.min.x, clip.min.x),
+        (shown.min.y > whole.min.y + 0.5, shown.min.y, clip.min.y),
+        (shown.max.x < whole.max.x - 0.5, shown.max.x, clip.max.x),
+        (shown.max.y < whole.max.y - 0.5, shown.max.y, clip.max.y),
+    ];
+    let cut: Vec<_> = sides.iter().filter(|(cut, ..)| *cut).collect();
+    if cut.is_empty() {
+        clip.contains_rect(whole)
+    } else {
+        cut.iter()
+            .all(|(_, edge, clip_edge)| near(*edge, *clip_edge))
+    }
+}
+
+/// Shows `area` with `add` inside, keeping what has the keyboard in view.
+pub fn scrolled<R>(
+    area: egui::ScrollArea,
+    ui: &mut egui::Ui,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    area.show(ui, |ui| {
+        let inner = add(ui);
+        follow_focus(ui);
+        inner
+    })
+    .inner
+}
+
+/// A bar of controls above a canvas that scrolls rather than pushing the canvas out of the
+/// window when the text is large.
+pub fn bar_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let most = ui.ctx().content_rect().height() * tokens::BAR_SHARE;
+    scrolled(
+        egui::ScrollArea::vertical()
+            .max_height(most)
+            .auto_shrink([false, true]),
+        ui,
+        add,
+    )
+}
+
+/// In a narrow window, the button that swaps the canvas for the side panels and back.
+pub fn panels_toggle_ui(ui: &mut egui::Ui, view: &mut ViewState, canvas: &str) {
+    if !view.narrow || view.projector {
+        return;
+    }
+    let label = if view.panels_instead {
+        crate::text::room::back_to(canvas)
+    } else {
+        crate::text::room::MORE_OPTIONS.to_owned()
+    };
+    if ui.button(label).clicked() {
+        view.panels_instead = !view.panels_instead;
+    }
 }

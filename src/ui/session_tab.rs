@@ -9,7 +9,7 @@ use crate::model::{Colour, Date, Meeting, Participant, Session, Symbol};
 
 /// The Session tab.
 pub fn session_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    crate::ui::scrolled(egui::ScrollArea::both(), ui, |ui| {
         ui.set_max_width(tokens::READING_WIDTH);
         ui.heading("About this session");
         egui::Grid::new("session-about")

@@ -14,6 +14,13 @@ pub const FIELD_WIDTH: f32 = 320.0;
 /// The widest a column of reading text gets.
 pub const READING_WIDTH: f32 = 760.0;
 
+/// Narrower than this (in points, so it grows with the text size), side panels give the
+/// canvas the room and open in its place when asked for.
+pub const NARROW: f32 = 900.0;
+/// The most of the window's height a bar of buttons above a canvas may take before it
+/// scrolls.
+pub const BAR_SHARE: f32 = 0.3;
+
 /// How tall a drop-down list may grow before it scrolls.
 pub const LIST_HEIGHT: f32 = 480.0;
 /// Width of the panels beside the canvas.

@@ -9,7 +9,7 @@ use super::{Action, tokens};
 
 /// The welcome view.
 pub fn welcome_ui(ui: &mut Ui, recent: &[PathBuf], actions: &mut Vec<Action>) {
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    crate::ui::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
         ui.vertical_centered(|ui| {
             ui.set_max_width(tokens::READING_WIDTH);
             ui.add_space(tokens::SECTION_GAP * 2.0);

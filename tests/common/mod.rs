@@ -107,6 +107,11 @@ pub fn harness_with_data(
                 },
             )
         });
+    // Like egui_kittest itself: nothing glides, so each frame shows where things come to rest.
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run(&ctx, stepping_stones::ui::Action::SetReduceMotion(true));
     harness.run();
     harness
 }

@@ -285,8 +285,8 @@ pub fn board_ui(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    // Projector mode shows the canvas alone.
-    let chrome = !view.projector;
+    // Projector mode shows the canvas alone; a narrow window shows the panels in its place.
+    let chrome = view.panels_beside();
     if chrome {
         egui::Panel::left("board-list")
             .resizable(false)
@@ -310,13 +310,30 @@ pub fn board_ui(
             .resizable(false)
             .default_size(tokens::SIDE_PANEL_WIDTH + 60.0)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
+                crate::ui::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
                     inspector::inspector_ui(ui, session, board, state, view, actions);
                 });
             });
+    }
+    if !view.projector {
         egui::Panel::top("board-toolbar").show(ui, |ui| {
-            toolbar::toolbar_ui(ui, session, board, state, view, actions);
+            crate::ui::bar_ui(ui, |ui| {
+                crate::ui::panels_toggle_ui(ui, view, crate::text::room::BOARD);
+                if !view.panels_instead || !view.narrow {
+                    toolbar::toolbar_ui(ui, session, board, state, view, actions);
+                }
+            });
         });
+    }
+    if view.narrow && view.panels_instead && !view.projector {
+        egui::CentralPanel::default().show(ui, |ui| {
+            crate::ui::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
+                boards_list_ui(ui, session, view, actions);
+                ui.separator();
+                inspector::inspector_ui(ui, session, board, state, view, actions);
+            });
+        });
+        return;
     }
     egui::CentralPanel::default()
         .frame(egui::Frame::NONE)

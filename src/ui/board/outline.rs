@@ -16,7 +16,7 @@ pub(super) fn outline_ui(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    crate::ui::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
         ui.add_space(tokens::SECTION_GAP / 2.0);
         new_note_ui(ui, session, board, view, actions);
         ui.add_space(tokens::SECTION_GAP / 2.0);

@@ -15,7 +15,7 @@ pub(super) fn list_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>)
         ui.label("No tokens have been placed yet.");
         return;
     }
-    egui::ScrollArea::both().show(ui, |ui| {
+    crate::ui::scrolled(egui::ScrollArea::both(), ui, |ui| {
         // Narrower reasons, so the whole row fits beside the panel.
         ui.spacing_mut().text_edit_width = tokens::FIELD_WIDTH * 0.6;
         egui::Grid::new("placements")

@@ -143,19 +143,37 @@ pub fn ladder_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: 
         lv.compare = None;
     }
     // The list has room to itself: every row carries its own controls.
-    let chrome = !view.projector;
+    let beside = view.panels_beside();
+    let instead = view.narrow && view.panels_instead && !view.projector;
+    if !view.projector {
+        egui::Panel::top("ladder-top").show(ui, |ui| {
+            crate::ui::bar_ui(ui, |ui| {
+                if !view.ladder.list {
+                    crate::ui::panels_toggle_ui(ui, view, crate::text::room::LADDER);
+                }
+                top_bar_ui(ui, session, &mut view.ladder);
+            });
+        });
+    }
     let lv = &mut view.ladder;
-    if !lv.list && chrome {
+    if !lv.list && instead {
+        egui::CentralPanel::default().show(ui, |ui| {
+            crate::ui::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
+                panel::panel_ui(ui, session, lv, actions);
+            });
+        });
+        panel::remove_rung_ui(ui.ctx(), session, lv, actions);
+        return;
+    }
+    if !lv.list && beside {
         egui::Panel::right("ladder-panel")
             .resizable(false)
             .default_size(tokens::SIDE_PANEL_WIDTH + 120.0)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .show(ui, |ui| panel::panel_ui(ui, session, lv, actions));
+                crate::ui::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
+                    panel::panel_ui(ui, session, lv, actions);
+                });
             });
-    }
-    if chrome {
-        egui::Panel::top("ladder-top").show(ui, |ui| top_bar_ui(ui, session, lv));
     }
     egui::CentralPanel::default().show(ui, |ui| {
         if lv.list {

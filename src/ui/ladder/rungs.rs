@@ -70,7 +70,7 @@ pub(super) fn rungs_ui(
             .filter(|p| p.meeting == Some(m))
             .collect()
     });
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    crate::ui::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
         ui.spacing_mut().item_spacing.y = 0.0;
         let width = ui.available_width();
         let tokens_width = width - tokens::RUNG_LABEL_WIDTH - tokens::CHANGE_COLUMN_WIDTH;

@@ -72,9 +72,10 @@ pub fn river_ui(
         rv.editing = None;
     }
     let mut chosen_writer = writer;
+    let narrow = view.narrow;
     if !view.projector {
         egui::Panel::top("river-top").show(ui, |ui| {
-            top_bar_ui(ui, session, rv);
+            crate::ui::bar_ui(ui, |ui| top_bar_ui(ui, session, rv, narrow));
             ui.horizontal(|ui| crate::ui::widgets::writer_ui(ui, session, &mut chosen_writer));
             ui.add_space(4.0);
         });
@@ -103,7 +104,7 @@ pub fn river_ui(
             return;
         }
         rv.cells.clear();
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        crate::ui::scrolled(egui::ScrollArea::both(), ui, |ui| {
             match rv.focus.and_then(|f| phases.iter().find(|p| p.id == f)) {
                 Some(phase) => phase_large_ui(ui, session, rv, phase, writer, actions),
                 None => whole_river_ui(ui, session, rv, writer, actions),
@@ -127,7 +128,9 @@ pub fn picture_ui(ui: &mut Ui, session: &Session, view: &mut ViewState) {
     }
 }
 
-fn top_bar_ui(ui: &mut Ui, session: &Session, rv: &mut RiverView) {
+/// The river's heading and buttons; in a narrow window without the hint, which the F1 sheet
+/// and the river's spoken name also give.
+fn top_bar_ui(ui: &mut Ui, session: &Session, rv: &mut RiverView, narrow: bool) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         ui.heading("Recovery River");
@@ -158,9 +161,11 @@ fn top_bar_ui(ui: &mut Ui, session: &Session, rv: &mut RiverView) {
             rv.outline = !rv.outline;
         }
     });
-    ui.label(
-        "Click a phase, or press its number, to see it large; Left and Right step along the river.",
-    );
+    if !narrow {
+        ui.label(
+            "Click a phase, or press its number, to see it large; Left and Right step along the river.",
+        );
+    }
     ui.add_space(4.0);
 }
 

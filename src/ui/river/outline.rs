@@ -14,7 +14,7 @@ pub(super) fn outline_ui(
     writer: Option<ParticipantId>,
     actions: &mut Vec<Action>,
 ) {
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    crate::ui::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
         for (i, phase) in session.river.phases.iter().enumerate() {
             let n = i + 1;
             text_field(
