@@ -233,13 +233,15 @@ fn reduce_motion_makes_every_change_happen_at_once() {
         h.ctx.global_style().animation_time > 0.0
             && h.ctx.global_style().scroll_animation.duration.max > 0.0
     };
+    // Steps rather than `run()`: with motion, the menu fades in over several frames.
     let toggle = |h: &mut Harness<'_, App>| {
         h.get_by_label("View").click();
-        h.run();
+        h.run_steps(12);
         h.get_by_label(words::REDUCE_MOTION).click();
-        h.run();
+        h.run_steps(12);
         // Close the menu again.
-        key(h, Modifiers::NONE, Key::Escape);
+        h.key_press(Key::Escape);
+        h.run_steps(12);
     };
     toggle(&mut h);
     assert!(!h.state().reduce_motion());
