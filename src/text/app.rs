@@ -9,6 +9,12 @@ pub const CANCEL: &str = "Cancel";
 pub const CLOSE: &str = "Close";
 pub const REMOVE: &str = "Remove";
 pub const DELETE: &str = "Delete";
+pub const ADD: &str = "Add";
+/// Move something one place up or down a list.
+pub const UP: &str = "Up";
+pub const DOWN: &str = "Down";
+/// Shows a canvas (the ladder, the river) as a plain list instead.
+pub const SHOW_LIST: &str = "Show as a list";
 
 // Who wrote a note or an answer.
 

@@ -24,7 +24,6 @@ pub const COMPARE_WITH_SPOKEN: &str = "Compare with an earlier meeting";
 /// Compare with no earlier meeting.
 pub const NOTHING: &str = "nothing";
 pub const SHOW_LADDER: &str = "Show the ladder";
-pub const SHOW_LIST: &str = "Show as a list";
 
 // Tokens.
 
@@ -182,8 +181,6 @@ pub fn new_subject(number: usize) -> String {
 // The panel: changing the rungs.
 
 pub const CHANGE_RUNGS: &str = "Change the rungs";
-pub const UP: &str = "Up";
-pub const DOWN: &str = "Down";
 pub const ADD_RUNG: &str = "Add a rung at the top";
 /// The name a new rung has until the group changes it.
 pub const NEW_RUNG: &str = "New rung";

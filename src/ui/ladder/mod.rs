@@ -207,7 +207,7 @@ fn top_bar_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView) {
         let toggle = if lv.list {
             words::SHOW_LADDER
         } else {
-            words::SHOW_LIST
+            crate::text::app::SHOW_LIST
         };
         if ui.button(toggle).clicked() {
             lv.list = !lv.list;

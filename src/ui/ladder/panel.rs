@@ -253,7 +253,7 @@ fn rungs_editor_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions:
         );
         ui.horizontal(|ui| {
             let up = ui
-                .add_enabled(index + 1 < rungs.len(), egui::Button::new(words::UP))
+                .add_enabled(index + 1 < rungs.len(), egui::Button::new(common::UP))
                 .accessible_name(words::move_rung_up(n));
             if up.clicked() {
                 actions.push(Action::Edit(Command::Ladder(LadderCommand::MoveRung {
@@ -262,7 +262,7 @@ fn rungs_editor_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions:
                 })));
             }
             let down = ui
-                .add_enabled(index > 0, egui::Button::new(words::DOWN))
+                .add_enabled(index > 0, egui::Button::new(common::DOWN))
                 .accessible_name(words::move_rung_down(n));
             if down.clicked() {
                 actions.push(Action::Edit(Command::Ladder(LadderCommand::MoveRung {
