@@ -23,3 +23,87 @@ pub const ANONYMOUS: &str = "anonymous";
 pub const WRITING_AS: &str = "Writing as";
 /// The accessible name of the "Writing as" list.
 pub const WRITING_AS_SPOKEN: &str = "Writing new notes as";
+
+// The window title.
+
+pub const APP_NAME: &str = super::welcome::APP_NAME;
+/// In the window title, for a session that has no file yet.
+pub const NOT_SAVED_YET: &str = "not saved yet";
+pub const UNSAVED_MARK: &str = " (unsaved changes)";
+
+/// `mark` is [`UNSAVED_MARK`] or empty.
+#[must_use]
+pub fn window_title(title: &str, file: &str, mark: &str) -> String {
+    format!("{title} — {file}{mark} — {APP_NAME}")
+}
+
+// The status line.
+
+pub const NOTHING_TO_UNDO: &str = "There is nothing to undo.";
+pub const NOTHING_TO_REDO: &str = "There is nothing to redo.";
+pub const NEW_SESSION_READY: &str =
+    "A new session is ready. Give it a title and add the people in the group.";
+pub const EXAMPLE_OPENED: &str = "This is the example session. Saving it makes a copy of your own.";
+pub const NOTHING_TO_SAVE: &str = "There is no session open to save.";
+
+#[must_use]
+pub fn opened(name: &str) -> String {
+    format!("Opened {name}.")
+}
+
+#[must_use]
+pub fn saved(path: &std::path::Path, backup_name: &str) -> String {
+    format!(
+        "Saved to {}. The version before is kept as {backup_name}.",
+        path.display()
+    )
+}
+
+#[must_use]
+pub fn work_is_back_for(name: &str) -> String {
+    format!("Your unsaved work is back. It is not saved yet: choose Save to put it in {name}.")
+}
+
+pub const WORK_IS_BACK: &str = "Your unsaved work is back. It is not saved yet.";
+
+// Sharing: summaries, spreadsheets and pictures.
+
+/// What is being saved, as [`shared`] and [`not_shared`] name it.
+pub const WHAT_SUMMARY: &str = "summary";
+pub const WHAT_NOTES: &str = "notes";
+pub const WHAT_PICTURE: &str = "picture";
+
+pub const PICTURE_NEEDS_CANVAS: &str =
+    "Show the word board, the ladder or the river first: that canvas becomes the picture.";
+
+/// `reason` is what went wrong, in the computer's words.
+#[must_use]
+pub fn picture_failed(reason: &dyn std::fmt::Display) -> String {
+    format!("The picture could not be made: {reason}")
+}
+
+#[must_use]
+pub fn shared(what: &str, path: &std::path::Path) -> String {
+    format!("Saved the {what} to {}.", path.display())
+}
+
+/// `reason` is a save error, which says what went wrong.
+#[must_use]
+pub fn not_shared(what: &str, reason: &dyn std::fmt::Display) -> String {
+    format!("The {what} was not saved: {reason} You can try again and choose another folder.")
+}
+
+// Making notes from a list of words.
+
+pub const WORD_LIST_TOO_BIG: &str = "That file is too big to be a list of words. Choose a text or CSV file with one word or phrase on each line.";
+
+/// `reason` is what went wrong, in the computer's words.
+#[must_use]
+pub fn word_list_unreadable(name: &str, reason: &dyn std::fmt::Display) -> String {
+    format!("{name} could not be read: {reason}.")
+}
+
+#[must_use]
+pub fn notes_made(count: usize, name: &str) -> String {
+    format!("Made {count} notes from {name}.")
+}
