@@ -8,8 +8,9 @@ use std::path::Path;
 #[must_use]
 pub fn not_found(path: &Path) -> String {
     format!(
-        "“{}” can't be found. It may have been moved, renamed or deleted. Choose Open… to look for it.",
-        path.display()
+        "“{}” can't be found. It may have been moved, renamed or deleted. Choose {} to look for it.",
+        path.display(),
+        super::menu::OPEN
     )
 }
 
