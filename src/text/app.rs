@@ -107,3 +107,34 @@ pub fn word_list_unreadable(name: &str, reason: &dyn std::fmt::Display) -> Strin
 pub fn notes_made(count: usize, name: &str) -> String {
     format!("Made {count} notes from {name}.")
 }
+
+// Changes that could not be made (shown on the status line).
+
+/// `what` names the thing, such as "note" or "rung"; it was removed, for example by an undo.
+#[must_use]
+pub fn change_gone(what: &str) -> String {
+    format!("That change could not be made: the {what} it is about is no longer there.")
+}
+
+#[must_use]
+pub fn no_votes_left(name: &str, votes: u32) -> String {
+    format!(
+        "{name} has used all {votes} of their votes on this board. Take one back to vote again."
+    )
+}
+
+/// What a change that could not be made was about, for [`change_gone`].
+pub const GONE_ANSWER: &str = "answer";
+pub const GONE_BOARD: &str = "board";
+pub const GONE_MEETING: &str = "meeting";
+pub const GONE_NOTE_OR_THEME: &str = "note or theme";
+pub const GONE_NOTE: &str = "note";
+pub const GONE_PERSON: &str = "person";
+pub const GONE_PHASE: &str = "phase";
+pub const GONE_PLACEMENT: &str = "token";
+pub const GONE_RUNG: &str = "rung";
+pub const GONE_STATEMENT: &str = "statement";
+pub const GONE_SUBJECT: &str = "subject";
+pub const GONE_TEXT: &str = "text";
+pub const GONE_THEME: &str = "theme";
+pub const GONE_VOTE: &str = "vote";

@@ -88,3 +88,9 @@ pub fn date_of_meeting(number: usize) -> String {
 pub fn remove_meeting(number: usize) -> String {
     format!("Remove meeting {number}")
 }
+
+/// Shown under a meeting's date while what is typed is not a date.
+#[must_use]
+pub fn bad_date(text: &str) -> String {
+    format!("“{text}” is not a date written as year-month-day, like 2026-03-14")
+}
