@@ -49,7 +49,7 @@ fn main() -> eframe::Result {
     watch_for_stop_signals(&stop, &context);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("Stepping Stones")
+            .with_title(stepping_stones::text::app::APP_NAME)
             .with_app_id("stepping-stones")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 480.0]),

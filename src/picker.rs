@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::text::files as words;
+
 /// What came of asking for a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pick {
@@ -52,9 +54,9 @@ impl FilePicker for SystemPicker {
     fn pick_open(&mut self) -> Pick {
         self.ask(|| {
             rfd::FileDialog::new()
-                .set_title("Open a session")
-                .add_filter("Stepping Stones session", &["ron"])
-                .add_filter("Any file", &["*"])
+                .set_title(words::PICK_OPEN_TITLE)
+                .add_filter(words::KIND_SESSION, &["ron"])
+                .add_filter(words::KIND_ANY, &["*"])
                 .pick_file()
         })
     }
@@ -66,10 +68,10 @@ impl FilePicker for SystemPicker {
                 .and_then(|e| e.to_str())
                 .unwrap_or("ron");
             let (title, kind) = match extension {
-                "md" => ("Save a summary", "Summary (Markdown)"),
-                "csv" => ("Save the notes for a spreadsheet", "Spreadsheet (CSV)"),
-                "png" => ("Save a picture", "Picture (PNG)"),
-                _ => ("Save the session", "Stepping Stones session"),
+                "md" => (words::PICK_SAVE_SUMMARY, words::KIND_SUMMARY),
+                "csv" => (words::PICK_SAVE_CSV, words::KIND_CSV),
+                "png" => (words::PICK_SAVE_PICTURE, words::KIND_PICTURE),
+                _ => (words::PICK_SAVE_SESSION, words::KIND_SESSION),
             };
             let mut dialog = rfd::FileDialog::new()
                 .set_title(title)

@@ -10,6 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use stepping_stones::App;
 use stepping_stones::model::{Board, NOTE_SIZE, Note, Session, VoteTarget};
+use stepping_stones::text;
 
 const CTRL: Modifiers = Modifiers::COMMAND;
 
@@ -254,7 +255,7 @@ fn enter_edits_the_selected_note() {
 #[test]
 fn a_private_round_keeps_notes_face_down_until_reveal() {
     let mut h = example();
-    h.get_by_label("Start a private round").click();
+    h.get_by_label(text::board::START_PRIVATE).click();
     h.run();
     let at = empty_spot(&h);
     click_at(&mut h, at, Modifiers::NONE);
@@ -283,7 +284,7 @@ fn a_private_round_keeps_notes_face_down_until_reveal() {
 #[test]
 fn nobody_can_give_more_votes_than_they_have() {
     let mut h = example();
-    h.get_by_label("Voting as").click();
+    h.get_by_label(text::board::VOTING_AS).click();
     h.run();
     h.get_by_label("Dee").click();
     h.run();
@@ -304,10 +305,10 @@ fn nobody_can_give_more_votes_than_they_have() {
     h.key_press_modifiers(Modifiers::SHIFT, Key::V);
     h.run();
     assert_eq!(board(&h).votes_by(dee), cap - 1);
-    h.get_by_label("Give a vote").click();
+    h.get_by_label(text::board::GIVE_VOTE).click();
     h.run();
     assert_eq!(board(&h).votes_by(dee), cap);
-    assert!(!h.get_by_label("Give a vote").is_focused());
+    assert!(!h.get_by_label(text::board::GIVE_VOTE).is_focused());
     let patience = note(&h, "Patience").id;
     assert!(board(&h).votes_for(VoteTarget::Note(patience)) >= 1);
 }
@@ -315,7 +316,7 @@ fn nobody_can_give_more_votes_than_they_have() {
 #[test]
 fn group_similar_makes_a_theme_of_each_matching_set() {
     let mut h = example();
-    h.get_by_label("Add a board").click();
+    h.get_by_label(text::board::ADD_BOARD).click();
     h.run();
     for word in [
         "Control!",
@@ -326,7 +327,7 @@ fn group_similar_makes_a_theme_of_each_matching_set() {
         "trust.",
         "hope",
     ] {
-        h.get_by_label("Add a note").click();
+        h.get_by_label(text::board::ADD_NOTE).click();
         h.run();
         h.get_by_role(Role::MultilineTextInput).type_text(word);
         h.key_press(Key::Enter);
@@ -363,7 +364,7 @@ fn explore_this_theme_starts_a_board_with_copies_of_its_notes() {
         .clone();
     let bar = on_screen(&h, theme.area.x + 40.0, theme.area.y + 15.0);
     click_at(&mut h, bar, Modifiers::NONE);
-    h.get_by_label("Explore this theme").click();
+    h.get_by_label(text::board::EXPLORE_THEME).click();
     h.run();
     assert_eq!(session(&h).boards.len(), boards + 1);
     let new = board(&h);
@@ -383,12 +384,12 @@ fn ctrl_f_finds_and_steps_through_matching_notes() {
     let mut h = example();
     h.key_press_modifiers(CTRL, Key::F);
     h.run();
-    h.get_by_label("Find notes containing").type_text("contr");
+    h.get_by_label(text::board::FIND_SPOKEN).type_text("contr");
     h.run();
     assert!(h.query_by_label("1 of 2").is_some());
     let first = h.state().view().boards[&board(&h).id].selection.clone();
     assert_eq!(first.len(), 1);
-    h.get_by_label("Next").click();
+    h.get_by_label(text::board::NEXT).click();
     h.run();
     assert!(h.query_by_label("2 of 2").is_some());
     let second = h.state().view().boards[&board(&h).id].selection.clone();
@@ -407,7 +408,7 @@ fn ctrl_f_finds_and_steps_through_matching_notes() {
 #[test]
 fn the_outline_edits_the_same_notes_by_keyboard() {
     let mut h = example();
-    h.get_by_label("Show as a list").click();
+    h.get_by_label(text::app::SHOW_LIST).click();
     h.run();
     let field = h.get_by_role_and_label(Role::TextInput, "Note 1");
     let old = field.value().unwrap();
@@ -418,11 +419,11 @@ fn the_outline_edits_the_same_notes_by_keyboard() {
         .type_text("Heard properly");
     h.run();
     assert!(board(&h).notes.iter().any(|n| n.text == "Heard properly"));
-    h.get_by_label("Write a new note").focus();
+    h.get_by_label(text::board::WRITE_NEW_NOTE).focus();
     h.run();
-    h.get_by_label("Write a new note").type_text("Tea");
+    h.get_by_label(text::board::WRITE_NEW_NOTE).type_text("Tea");
     h.run();
-    h.get_by_label("Add the note").click();
+    h.get_by_label(text::board::ADD_THE_NOTE).click();
     h.run();
     assert!(board(&h).notes.iter().any(|n| n.text == "Tea"));
     h.get_by_label("Delete note 1").click();
@@ -438,7 +439,7 @@ fn the_outline_edits_the_same_notes_by_keyboard() {
 fn boards_can_be_added_renamed_and_deleted() {
     let mut h = example();
     let boards = session(&h).boards.len();
-    h.get_by_label("Add a board").click();
+    h.get_by_label(text::board::ADD_BOARD).click();
     h.run();
     assert_eq!(session(&h).boards.len(), boards + 1);
     let topic = h.get_by_role_and_label(Role::TextInput, "Topic");
@@ -521,9 +522,9 @@ fn importing_a_word_list_from_a_file_makes_notes() {
     let mut h = with_example(&picker);
     let before = board(&h).notes.len();
     picker.answer(Some(list));
-    h.get_by_label("File").click();
+    h.get_by_label(text::menu::FILE).click();
     h.run();
-    h.get_by_label("Import words into this board…").click();
+    h.get_by_label(text::menu::IMPORT_WORDS).click();
     h.run();
     let b = board(&h);
     assert_eq!(b.notes.len(), before + 3);
@@ -541,7 +542,7 @@ fn a_summary_is_saved_from_the_menu() {
     let target = dir.path().join("for-the-group.md");
     let picker = ScriptedPicker::default();
     let mut h = with_example(&picker);
-    share(&mut h, &picker, "Save a summary without names…", &target);
+    share(&mut h, &picker, text::menu::SUMMARY_NO_NAMES, &target);
     let text = std::fs::read_to_string(&target).unwrap();
     assert!(text.starts_with("# Being heard"));
     assert!(!text.contains("Priya"));
@@ -557,7 +558,7 @@ fn a_picture_of_the_board_is_saved_from_the_menu() {
     share(
         &mut h,
         &picker,
-        "Save a picture of this canvas without names…",
+        text::menu::PICTURE_NO_NAMES,
         &target.with_extension("png"),
     );
     let bytes = std::fs::read(target.with_extension("png")).unwrap();
@@ -572,7 +573,7 @@ fn a_summary_of_this_meeting_is_saved_from_the_menu() {
     let target = dir.path().join("meeting.md");
     let picker = ScriptedPicker::default();
     let mut h = with_example(&picker);
-    share(&mut h, &picker, "Save a summary of this meeting…", &target);
+    share(&mut h, &picker, text::menu::MEETING_SUMMARY, &target);
     let text = std::fs::read_to_string(&target).unwrap();
     assert!(text.contains("- 2026-10-08"));
     assert!(!text.contains("- 2026-09-10"), "only this meeting");
@@ -581,7 +582,7 @@ fn a_summary_of_this_meeting_is_saved_from_the_menu() {
 #[test]
 fn notes_written_one_after_another_line_up_without_overlapping() {
     let mut h = example();
-    h.get_by_label("Add a board").click();
+    h.get_by_label(text::board::ADD_BOARD).click();
     h.run();
     for word in ["One", "Two", "Three"] {
         h.key_press(Key::N);

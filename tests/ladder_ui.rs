@@ -9,6 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use stepping_stones::App;
 use stepping_stones::model::{Placement, PlacementKind, Session, Subject};
+use stepping_stones::text;
 
 const CTRL: Modifiers = Modifiers::COMMAND;
 
@@ -168,7 +169,7 @@ fn the_form_places_a_token_and_a_reason_can_be_given() {
     choose(&mut h, "Subject", "The council");
     choose(&mut h, "Question", "Where we should be");
     choose(&mut h, "Rung", "4. Participation");
-    h.get_by_label("Place").click();
+    h.get_by_label(text::ladder::PLACE).click();
     h.run();
     let placed = current(&h)
         .into_iter()
@@ -207,7 +208,7 @@ fn each_person_places_their_own_token_and_the_group_agrees_one() {
     for person in ["Priya", "Dee"] {
         choose(&mut h, "Whose view", person);
         choose(&mut h, "Rung", "2. Information");
-        h.get_by_label("Place").click();
+        h.get_by_label(text::ladder::PLACE).click();
         h.run();
     }
     let information = rung_id(&h, "Information");
@@ -230,7 +231,7 @@ fn each_person_places_their_own_token_and_the_group_agrees_one() {
     );
     // Placing again for the same person moves their token rather than doubling it.
     choose(&mut h, "Rung", "3. Consultation");
-    h.get_by_label("Place").click();
+    h.get_by_label(text::ladder::PLACE).click();
     h.run();
     let dee = session(&h)
         .participants
@@ -249,7 +250,7 @@ fn each_person_places_their_own_token_and_the_group_agrees_one() {
     )
     .click();
     h.run();
-    h.get_by_label("Make this the group's agreed place").click();
+    h.get_by_label(text::ladder::MAKE_AGREED).click();
     h.run();
     let agreed = current(&h)
         .into_iter()
@@ -267,13 +268,13 @@ fn removing_a_rung_with_tokens_asks_where_they_go() {
         .filter(|p| p.rung == rung_id(&h, "Participation"))
         .count();
     assert!(on_participation > 0);
-    h.get_by_label("Change the rungs").click();
+    h.get_by_label(text::ladder::CHANGE_RUNGS).click();
     h.run();
     h.get_by_label("Remove rung 4").scroll_to_me();
     h.run();
     h.get_by_label("Remove rung 4").click();
     h.run();
-    assert!(h.query_by_label("Remove this rung?").is_some());
+    assert!(h.query_by_label(text::ladder::REMOVE_RUNG_TITLE).is_some());
     h.get_by_label("Move them to “Consultation”").click();
     h.run();
     let s = session(&h);
@@ -303,7 +304,7 @@ fn the_next_meeting_starts_empty_and_compares_with_the_last() {
     let mut h = ladder();
     h.key_press_modifiers(CTRL, Key::Num4);
     h.run();
-    h.get_by_label("Start a new meeting today").click();
+    h.get_by_label(text::session::START_MEETING).click();
     h.run();
     assert_eq!(session(&h).meetings.len(), 3);
     h.key_press_modifiers(CTRL, Key::Num2);
@@ -314,7 +315,7 @@ fn the_next_meeting_starts_empty_and_compares_with_the_last() {
     );
     assert!(h.query_by_label_contains("Token:").is_none());
     choose(&mut h, "Rung", "5. Sharing power");
-    h.get_by_label("Place").click();
+    h.get_by_label(text::ladder::PLACE).click();
     h.run();
     choose(
         &mut h,
@@ -341,7 +342,7 @@ fn the_next_meeting_starts_empty_and_compares_with_the_last() {
 #[test]
 fn the_list_view_edits_placements_by_keyboard() {
     let mut h = ladder();
-    h.get_by_label("Show as a list").click();
+    h.get_by_label(text::app::SHOW_LIST).click();
     h.run();
     let first = session(&h).ladder.placements[0].clone();
     let field = h.get_by_label("Why token 1 is here");

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use common::{ScriptedPicker, copy_fixture, harness_with_data};
 use egui_kittest::kittest::Queryable as _;
+use stepping_stones::text;
 
 /// One window at a time: the keys typed go to whichever window has the focus.
 static ONE_WINDOW: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -82,7 +83,7 @@ fn snapshot_texts(data: &Path) -> Vec<String> {
 fn offered_back(data: &Path, text: &str) {
     let picker = ScriptedPicker::default();
     let mut h = harness_with_data(None, &picker, Some(data.to_owned()));
-    h.get_by_label("Restore").click();
+    h.get_by_label(text::dialogs::RESTORE).click();
     h.run();
     let session = h.state().session().unwrap();
     assert!(

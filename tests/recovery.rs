@@ -12,6 +12,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use stepping_stones::App;
+use stepping_stones::text;
 
 const CTRL: Modifiers = Modifiers::COMMAND;
 
@@ -122,13 +123,13 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
     );
 
     let mut second = harness_with_data(Some(file.clone()), &picker, Some(data.clone()));
-    assert!(second.query_by_label("Unsaved work was found").is_some());
+    assert!(second.query_by_label(text::dialogs::WORK_FOUND).is_some());
     let offer = second.get_by_label_contains("stopped before this work was saved");
     let offer = offer.value().unwrap_or_default();
     assert!(offer.contains("“Being heard” (from "), "{offer}");
     assert!(offer.contains("group.ron"), "{offer}");
     assert!(offer.contains("28 notes, last changed just now"), "{offer}");
-    second.get_by_label("Restore").click();
+    second.get_by_label(text::dialogs::RESTORE).click();
     second.run();
     assert!(has_note(&second, "Said at the last meeting"));
     assert!(
@@ -161,21 +162,21 @@ fn discard_throws_the_unsaved_work_away() {
     wait_seconds(&mut first, 3.0);
     drop(first);
     let mut second = harness_with_data(None, &picker, Some(data.clone()));
-    second.get_by_label("Discard").click();
+    second.get_by_label(text::dialogs::DISCARD).click();
     second.run();
     // Throwing work away is for good, so it asks once more.
-    second.get_by_label("Keep it").click();
+    second.get_by_label(text::dialogs::KEEP_IT).click();
     second.run();
     assert_eq!(snapshots(&data).len(), 1);
-    second.get_by_label("Discard").click();
+    second.get_by_label(text::dialogs::DISCARD).click();
     second.run();
-    second.get_by_label("Throw it away").click();
+    second.get_by_label(text::dialogs::THROW_IT_AWAY).click();
     second.run();
     assert!(second.state().session().is_none());
     assert!(snapshots(&data).is_empty());
     drop(second);
     let third = harness_with_data(None, &picker, Some(data.clone()));
-    assert!(third.query_by_label("Unsaved work was found").is_none());
+    assert!(third.query_by_label(text::dialogs::WORK_FOUND).is_none());
 }
 
 #[test]
@@ -189,7 +190,7 @@ fn a_second_app_running_at_the_same_time_leaves_the_first_ones_work_alone() {
     write_note(&mut first, "Still being written");
     wait_seconds(&mut first, 3.0);
     let second = harness_with_data(None, &picker, Some(data.clone()));
-    assert!(second.query_by_label("Unsaved work was found").is_none());
+    assert!(second.query_by_label(text::dialogs::WORK_FOUND).is_none());
     drop(second);
     assert_eq!(
         snapshots(&data).len(),
@@ -212,7 +213,7 @@ fn dont_save_on_closing_lets_the_copy_go() {
     assert_eq!(snapshots(&data).len(), 1);
     request_close(&mut h);
     h.run();
-    h.get_by_label("Don't save").click();
+    h.get_by_label(text::dialogs::DONT_SAVE).click();
     h.run();
     assert!(snapshots(&data).is_empty());
 }
@@ -235,7 +236,7 @@ fn edited_with_file_changed_elsewhere(
     change_elsewhere(&file);
     h.key_press_modifiers(CTRL, Key::S);
     h.run();
-    assert!(h.query_by_label("The file was changed elsewhere").is_some());
+    assert!(h.query_by_label(text::dialogs::CHANGED_ELSEWHERE).is_some());
     assert!(h.state().is_dirty());
     assert!(
         fs::read_to_string(&file)
@@ -253,7 +254,7 @@ fn a_file_changed_elsewhere_can_be_saved_as_a_copy() {
     let (mut h, file) = edited_with_file_changed_elsewhere(dir.path(), &picker);
     let copy = dir.path().join("our-copy.ron");
     picker.answer(Some(copy.clone()));
-    h.get_by_label("Save as a copy…").click();
+    h.get_by_label(text::dialogs::SAVE_AS_COPY).click();
     h.run();
     assert!(fs::read_to_string(&copy).unwrap().contains("Ours"));
     assert!(
@@ -269,7 +270,7 @@ fn a_file_changed_elsewhere_can_be_overwritten() {
     let dir = tempfile::tempdir().unwrap();
     let picker = ScriptedPicker::default();
     let (mut h, file) = edited_with_file_changed_elsewhere(dir.path(), &picker);
-    h.get_by_label("Overwrite it").click();
+    h.get_by_label(text::dialogs::OVERWRITE).click();
     h.run();
     let text = fs::read_to_string(&file).unwrap();
     assert!(text.contains("Ours") && !text.contains("Changed Elsewhere"));
@@ -277,7 +278,7 @@ fn a_file_changed_elsewhere_can_be_overwritten() {
     write_note(&mut h, "More");
     h.key_press_modifiers(CTRL, Key::S);
     h.run();
-    assert!(h.query_by_label("The file was changed elsewhere").is_none());
+    assert!(h.query_by_label(text::dialogs::CHANGED_ELSEWHERE).is_none());
     assert!(fs::read_to_string(&file).unwrap().contains("More"));
 }
 
@@ -286,15 +287,15 @@ fn reloading_a_file_changed_elsewhere_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let picker = ScriptedPicker::default();
     let (mut h, _file) = edited_with_file_changed_elsewhere(dir.path(), &picker);
-    h.get_by_label("Reload from disk").click();
+    h.get_by_label(text::dialogs::RELOAD_FROM_DISK).click();
     h.run();
-    assert!(h.query_by_label("Reload from disk?").is_some());
-    h.get_by_label("Cancel").click();
+    assert!(h.query_by_label(text::dialogs::RELOAD_TITLE).is_some());
+    h.get_by_label(text::app::CANCEL).click();
     h.run();
     assert!(has_note(&h, "Ours"), "cancel keeps our changes");
-    h.get_by_label("Reload from disk").click();
+    h.get_by_label(text::dialogs::RELOAD_FROM_DISK).click();
     h.run();
-    h.get_by_label("Reload").click();
+    h.get_by_label(text::dialogs::RELOAD).click();
     h.run();
     assert!(!has_note(&h, "Ours"));
     assert_eq!(h.state().session().unwrap().group, "Changed Elsewhere");
@@ -306,7 +307,7 @@ fn with_no_file_dialog_the_app_asks_for_a_path_and_proposes_one() {
     let dir = tempfile::tempdir().unwrap();
     let picker = ScriptedPicker::default();
     let mut h = harness_with_data(None, &picker, None);
-    h.get_by_label("Try the example session").click();
+    h.get_by_label(text::welcome::TRY_EXAMPLE).click();
     h.run();
     picker.unavailable();
     h.key_press_modifiers(CTRL, Key::S);
@@ -321,7 +322,7 @@ fn with_no_file_dialog_the_app_asks_for_a_path_and_proposes_one() {
     h.get_by_role_and_label(Role::TextInput, "File path")
         .type_text(&target.display().to_string());
     h.run();
-    h.get_by_label("Save").click();
+    h.get_by_label(text::app::SAVE).click();
     h.run();
     let saved = target.with_extension("ron");
     assert_eq!(

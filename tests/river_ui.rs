@@ -9,6 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use stepping_stones::App;
 use stepping_stones::model::{Question, RiverNote, Session};
+use stepping_stones::text;
 
 const CTRL: Modifiers = Modifiers::COMMAND;
 
@@ -123,7 +124,7 @@ fn by_keyboard_a_phase_is_shown_large_stepped_through_and_answered() {
     h.key_press(Key::Escape);
     h.run();
     assert!(
-        h.query_by_label("Show the whole river").is_none(),
+        h.query_by_label(text::river::SHOW_WHOLE).is_none(),
         "Escape goes back to the whole river"
     );
 }
@@ -178,7 +179,7 @@ fn phase_names_and_statements_are_edited_and_undone() {
     let phase = &session(&h).river.phases[0];
     assert_eq!(phase.name, "The spring");
     assert_eq!(phase.statements[0].text, "I can ask for help, and I do");
-    h.get_by_label("Add an “I” statement").click();
+    h.get_by_label(text::river::ADD_STATEMENT).click();
     h.run();
     assert_eq!(session(&h).river.phases[0].statements.len(), 3);
     undo(&mut h);
@@ -197,7 +198,7 @@ fn phase_names_and_statements_are_edited_and_undone() {
 #[test]
 fn the_list_view_adds_moves_and_deletes_answers_by_keyboard() {
     let mut h = river();
-    h.get_by_label("Show as a list").click();
+    h.get_by_label(text::app::SHOW_LIST).click();
     h.run();
     let field = h.get_by_label("New answer to “What would that take?” at phase 2");
     field.focus();
@@ -224,7 +225,7 @@ fn the_list_view_adds_moves_and_deletes_answers_by_keyboard() {
 #[test]
 fn answers_are_written_by_the_person_chosen_on_the_river_tab() {
     let mut h = river();
-    h.get_by_label("Writing new notes as").click();
+    h.get_by_label(text::app::WRITING_AS_SPOKEN).click();
     h.run();
     h.get_by_label("Priya").click();
     h.run();

@@ -9,6 +9,7 @@ use common::{ScriptedPicker, copy_fixture, harness, request_close, sent, with_ex
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportCommand};
 use egui_kittest::kittest::Queryable as _;
+use stepping_stones::text;
 use stepping_stones::ui::Tab;
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -26,7 +27,7 @@ fn retype(h: &mut egui_kittest::Harness<'_, stepping_stones::App>, label: &str, 
 
 /// Clicks on an empty part of the window, so no text field has the keyboard.
 fn click_away(h: &mut egui_kittest::Harness<'_, stepping_stones::App>) {
-    h.get_by_label("About this session").click();
+    h.get_by_label(text::session::ABOUT).click();
     h.run();
 }
 
@@ -44,7 +45,7 @@ fn opening_a_file_by_path_shows_its_session() {
     );
     assert!(!app.is_dirty());
     assert_eq!(app.title(), "Being heard — group.ron — Stepping Stones");
-    assert!(h.query_by_label("Word board").is_some());
+    assert!(h.query_by_label(text::menu::TAB_BOARD).is_some());
 }
 
 #[test]
@@ -81,7 +82,7 @@ fn ctrl_number_switches_tabs_in_order() {
         assert!(h.query_by_label_contains(&label).is_some(), "{rung}");
     }
     // And the tabs can be clicked too.
-    h.get_by_label("River").click();
+    h.get_by_label(text::menu::TAB_RIVER).click();
     h.run();
     assert_eq!(h.state().tab(), Tab::River);
 }
@@ -147,15 +148,15 @@ fn ctrl_z_undoes_and_ctrl_shift_z_and_ctrl_y_redo() {
 fn the_menus_undo_and_add_people() {
     let picker = ScriptedPicker::default();
     let mut h = harness(None, &picker);
-    h.get_by_label("Start a new session").click();
+    h.get_by_label(text::welcome::START_NEW).click();
     h.run();
     assert_eq!(h.state().tab(), Tab::Session);
-    h.get_by_label("Add a person").click();
+    h.get_by_label(text::session::ADD_PERSON).click();
     h.run();
-    h.get_by_label("Add a person").click();
+    h.get_by_label(text::session::ADD_PERSON).click();
     h.run();
     assert_eq!(h.state().session().unwrap().participants.len(), 2);
-    h.get_by_label("Edit").click();
+    h.get_by_label(text::menu::EDIT).click();
     h.run();
     h.get_by_label_contains("Undo").click();
     h.run();
@@ -182,17 +183,17 @@ fn closing_with_unsaved_changes_asks_first() {
         "the window stays open"
     );
     h.run();
-    assert!(h.query_by_label("Save your changes?").is_some());
-    h.get_by_label("Cancel").click();
+    assert!(h.query_by_label(text::dialogs::SAVE_CHANGES).is_some());
+    h.get_by_label(text::app::CANCEL).click();
     h.run();
-    assert!(h.query_by_label("Save your changes?").is_none());
+    assert!(h.query_by_label(text::dialogs::SAVE_CHANGES).is_none());
     assert_eq!(h.state().session().unwrap().title, "Not yet saved");
     assert_eq!(fs::read(&path).unwrap(), before);
 
     // Don't save closes without touching the file.
     request_close(&mut h);
     h.run();
-    h.get_by_label("Don't save").click();
+    h.get_by_label(text::dialogs::DONT_SAVE).click();
     h.step();
     assert!(sent(&h, &ViewportCommand::Close));
     assert_eq!(fs::read(&path).unwrap(), before);
@@ -210,7 +211,7 @@ fn closing_and_choosing_save_writes_the_file_then_closes() {
     click_away(&mut h);
     request_close(&mut h);
     h.run();
-    h.get_by_label("Save").click();
+    h.get_by_label(text::app::SAVE).click();
     h.step();
     assert!(sent(&h, &ViewportCommand::Close));
     assert_eq!(
@@ -227,7 +228,7 @@ fn closing_without_changes_does_not_ask() {
     h.step();
     assert!(!sent(&h, &ViewportCommand::CancelClose));
     h.run();
-    assert!(h.query_by_label("Save your changes?").is_none());
+    assert!(h.query_by_label(text::dialogs::SAVE_CHANGES).is_none());
 }
 
 #[test]
@@ -236,17 +237,17 @@ fn ctrl_n_with_unsaved_changes_asks_and_dont_save_starts_afresh() {
     let mut h = with_example(&picker);
     h.key_press_modifiers(CTRL, Key::Num4);
     h.run();
-    h.get_by_label("Add a person").click();
+    h.get_by_label(text::session::ADD_PERSON).click();
     h.run();
     h.key_press_modifiers(CTRL, Key::N);
     h.run();
-    assert!(h.query_by_label("Save your changes?").is_some());
+    assert!(h.query_by_label(text::dialogs::SAVE_CHANGES).is_some());
     assert_eq!(
         h.state().session().unwrap().title,
         "Being heard",
         "nothing replaced yet"
     );
-    h.get_by_label("Don't save").click();
+    h.get_by_label(text::dialogs::DONT_SAVE).click();
     h.run();
     let s = h.state().session().unwrap();
     assert_eq!(s.title, "New session");
@@ -302,7 +303,7 @@ fn a_file_that_cannot_be_read_shows_a_message_and_is_never_written() {
     let mut h = harness(Some(path.clone()), &picker);
     assert!(h.state().session().is_none());
     assert!(h.query_by_label_contains("could not be opened").is_some());
-    h.get_by_label("Close").click();
+    h.get_by_label(text::app::CLOSE).click();
     h.run();
     h.key_press_modifiers(CTRL, Key::S);
     h.run();
@@ -328,7 +329,7 @@ fn a_failed_save_says_why_and_offers_save_as() {
     assert!(h.query_by_label_contains("is a folder").is_some());
     assert!(h.state().document().unwrap().path.is_none());
     picker.answer(Some(rescue.clone()));
-    h.get_by_label("Save as…").click();
+    h.get_by_label(text::dialogs::SAVE_AS).click();
     h.run();
     assert_eq!(
         stepping_stones::file::load(&rescue).unwrap().title,
@@ -365,23 +366,23 @@ fn f1_shows_the_keyboard_shortcuts_and_escape_closes_them() {
     let mut h = with_example(&picker);
     h.key_press(Key::F1);
     h.run();
-    assert!(h.query_by_label("Keyboard shortcuts").is_some());
+    assert!(h.query_by_label(text::menu::KEYBOARD_SHORTCUTS).is_some());
     assert!(
         h.query_by_label("Paste a list: one note per line")
             .is_some()
     );
     h.key_press(Key::Escape);
     h.run();
-    assert!(h.query_by_label("Keyboard shortcuts").is_none());
+    assert!(h.query_by_label(text::menu::KEYBOARD_SHORTCUTS).is_none());
     // And from the Help menu.
-    h.get_by_label("Help").click();
+    h.get_by_label(text::menu::HELP).click();
     h.run();
     h.get_by_label_contains("Keyboard shortcuts").click();
     h.run();
-    assert!(h.query_by_label("Keyboard shortcuts").is_some());
-    h.get_by_label("Close").click();
+    assert!(h.query_by_label(text::menu::KEYBOARD_SHORTCUTS).is_some());
+    h.get_by_label(text::app::CLOSE).click();
     h.run();
-    assert!(h.query_by_label("Keyboard shortcuts").is_none());
+    assert!(h.query_by_label(text::menu::KEYBOARD_SHORTCUTS).is_none());
 }
 
 #[test]
@@ -390,17 +391,17 @@ fn escape_answers_cancel_even_over_the_board() {
     let mut h = with_example(&picker);
     h.key_press_modifiers(CTRL, Key::Num4);
     h.run();
-    h.get_by_label("Add a person").click();
+    h.get_by_label(text::session::ADD_PERSON).click();
     h.run();
     h.key_press_modifiers(CTRL, Key::Num1);
     h.run();
     h.key_press_modifiers(CTRL, Key::N);
     h.run();
-    assert!(h.query_by_label("Save your changes?").is_some());
+    assert!(h.query_by_label(text::dialogs::SAVE_CHANGES).is_some());
     h.key_press(Key::Escape);
     h.run();
     assert!(
-        h.query_by_label("Save your changes?").is_none(),
+        h.query_by_label(text::dialogs::SAVE_CHANGES).is_none(),
         "Escape reached the question, not the board"
     );
     assert_eq!(
@@ -415,9 +416,9 @@ fn escape_answers_cancel_even_over_the_board() {
 fn the_view_menu_switches_to_high_contrast() {
     let picker = ScriptedPicker::default();
     let mut h = harness(None, &picker);
-    h.get_by_label("View").click();
+    h.get_by_label(text::menu::VIEW).click();
     h.run();
-    h.get_by_label("High contrast").click();
+    h.get_by_label(text::menu::LOOK_HIGH_CONTRAST).click();
     h.run();
     assert_eq!(
         h.state().look(),

@@ -17,6 +17,7 @@ use crate::file::{self, DiskStamp};
 use crate::history::History;
 use crate::model::Session;
 use crate::picker::{FilePicker, Pick, SystemPicker, file_name_for, with_ron_extension};
+use crate::text::{app as common, dialogs};
 use crate::ui::dialogs::{path_ui, question_ui};
 use crate::ui::menu::{self, MenuContext, display_name};
 use crate::ui::timer::{Preset, Tick, Timer, TimerAction};
@@ -273,18 +274,18 @@ impl App {
     #[must_use]
     pub fn title(&self) -> String {
         let Some(doc) = &self.doc else {
-            return "Stepping Stones".to_owned();
+            return common::APP_NAME.to_owned();
         };
         let file = doc
             .path
             .as_deref()
-            .map_or_else(|| "not saved yet".to_owned(), display_name);
+            .map_or_else(|| common::NOT_SAVED_YET.to_owned(), display_name);
         let mark = if doc.history.is_dirty() {
-            " (unsaved changes)"
+            common::UNSAVED_MARK
         } else {
             ""
         };
-        format!("{} — {file}{mark} — Stepping Stones", doc.session.title)
+        common::window_title(&doc.session.title, &file, mark)
     }
 
     /// Carries out one action. Views push actions; tests may call this directly too.
@@ -447,8 +448,8 @@ impl App {
         };
         self.status = match result {
             Ok(true) => String::new(),
-            Ok(false) if undo => "There is nothing to undo.".to_owned(),
-            Ok(false) => "There is nothing to redo.".to_owned(),
+            Ok(false) if undo => common::NOTHING_TO_UNDO.to_owned(),
+            Ok(false) => common::NOTHING_TO_REDO.to_owned(),
             Err(err) => err.to_string(),
         };
     }
@@ -467,15 +468,13 @@ impl App {
             Guarded::New => {
                 self.replace_document(Document::new(Session::new(), None, None));
                 self.view.tab = Tab::Session;
-                "A new session is ready. Give it a title and add the people in the group."
-                    .clone_into(&mut self.status);
+                common::NEW_SESSION_READY.clone_into(&mut self.status);
             }
             Guarded::OpenPath(path) => self.open_path(&path),
             Guarded::OpenExample => match file::from_text(EXAMPLE_SESSION) {
                 Ok(session) => {
                     self.replace_document(Document::new(session, None, None));
-                    "This is the example session. Saving it makes a copy of your own."
-                        .clone_into(&mut self.status);
+                    common::EXAMPLE_OPENED.clone_into(&mut self.status);
                 }
                 Err(err) => self.dialog = Some(Dialog::OpenFailed(err.to_string())),
             },
@@ -509,14 +508,14 @@ impl App {
             Ok((session, stamp)) => {
                 let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
                 self.remember_recent(&path);
-                self.status = format!("Opened {}.", display_name(&path));
+                self.status = common::opened(&display_name(&path));
                 self.replace_document(Document::new(session, Some(path), Some(stamp)));
             }
             Err(err) => {
                 log::warn!("could not open {}: {err}", path.display());
-                self.dialog = Some(Dialog::OpenFailed(format!(
-                    "“{}” could not be opened.\n\n{err}",
-                    display_name(path)
+                self.dialog = Some(Dialog::OpenFailed(dialogs::open_failed(
+                    &display_name(path),
+                    &err,
                 )));
             }
         }
@@ -526,7 +525,7 @@ impl App {
     /// Returns whether the session was saved.
     fn save(&mut self, ask: bool) -> bool {
         let Some(doc) = &self.doc else {
-            "There is no session open to save.".clone_into(&mut self.status);
+            common::NOTHING_TO_SAVE.clone_into(&mut self.status);
             return false;
         };
         if let (Some(path), false) = (&doc.path, ask) {
@@ -562,22 +561,14 @@ impl App {
                 doc.history.mark_saved();
                 doc.stamp = Some(stamp);
                 doc.ask_before_overwrite = false;
-                self.status = format!(
-                    "Saved to {}. The version before is kept as {}.",
-                    path.display(),
-                    display_name(&file::backup_path(path))
-                );
+                self.status = common::saved(path, &display_name(&file::backup_path(path)));
                 doc.path = Some(path.to_owned());
                 self.remember_recent(path);
                 true
             }
             Err(err) => {
                 log::warn!("could not save {}: {err}", path.display());
-                self.dialog = Some(Dialog::SaveFailed(format!(
-                    "The session was not saved to “{}”.\n\n{err}\n\nYour work is still here, and a copy is kept \
-                     safe in case the computer stops. Choose “Save as…” to put it somewhere else.",
-                    path.display()
-                )));
+                self.dialog = Some(Dialog::SaveFailed(dialogs::save_failed(path, &err)));
                 false
             }
         }
@@ -597,11 +588,8 @@ impl App {
                 doc.ask_before_overwrite = true;
                 self.replace_document(doc);
                 self.status = match &path {
-                    Some(p) => format!(
-                        "Your unsaved work is back. It is not saved yet: Save puts it in {}.",
-                        display_name(p)
-                    ),
-                    None => "Your unsaved work is back. It is not saved yet.".to_owned(),
+                    Some(p) => common::work_is_back_for(&display_name(p)),
+                    None => common::WORK_IS_BACK.to_owned(),
                 };
                 if let Some(doc) = &self.doc
                     && let Some(problem) = self.keeping.write_now(doc)
@@ -611,9 +599,7 @@ impl App {
                 orphan.discard();
             }
             Err(err) => {
-                self.dialog = Some(Dialog::OpenFailed(format!(
-                    "The unsaved work could not be read back.\n\n{err}"
-                )));
+                self.dialog = Some(Dialog::OpenFailed(dialogs::restore_failed(&err)));
                 // Keep the broken copy: someone may still get the words out of it by hand.
             }
         }
@@ -634,7 +620,7 @@ impl App {
                     meeting: doc.session.current_meeting,
                 };
                 (
-                    "summary",
+                    common::WHAT_SUMMARY,
                     "meeting-summary.md",
                     summary(&doc.session, options).into_bytes(),
                 )
@@ -645,13 +631,13 @@ impl App {
                     meeting: None,
                 };
                 (
-                    "summary",
+                    common::WHAT_SUMMARY,
                     "summary.md",
                     summary(&doc.session, options).into_bytes(),
                 )
             }
             Export::Csv(names) => (
-                "notes",
+                common::WHAT_NOTES,
                 "notes.csv",
                 notes_csv(&doc.session, names).into_bytes(),
             ),
@@ -673,15 +659,14 @@ impl App {
                     (Tab::River, _, _, Some(phase)) => (Canvas::Phase(phase), "phase.png"),
                     (Tab::River, ..) => (Canvas::River, "river.png"),
                     _ => {
-                        "Show the word board, the ladder or the river first: that canvas becomes the picture."
-                            .clone_into(&mut self.status);
+                        common::PICTURE_NEEDS_CANVAS.clone_into(&mut self.status);
                         return;
                     }
                 };
                 match png_bytes(&render(&doc.session, canvas, names, f32::from(scale))) {
-                    Ok(bytes) => ("picture", ending, bytes),
+                    Ok(bytes) => (common::WHAT_PICTURE, ending, bytes),
                     Err(err) => {
-                        self.status = format!("The picture could not be made: {err}");
+                        self.status = common::picture_failed(&err);
                         return;
                     }
                 }
@@ -696,8 +681,8 @@ impl App {
             Pick::Unavailable => suggested,
         };
         self.status = match file::write_atomic(&path, &bytes, file::Backup::None) {
-            Ok(()) => format!("Saved the {what_it_is} to {}.", path.display()),
-            Err(err) => format!("The {what_it_is} was not saved: {err}"),
+            Ok(()) => common::shared(what_it_is, &path),
+            Err(err) => common::not_shared(what_it_is, &err),
         };
     }
 
@@ -709,13 +694,13 @@ impl App {
         };
         let text = match std::fs::metadata(&path) {
             Ok(meta) if meta.len() > 1_000_000 => {
-                "That file is too big to be a list of words.".clone_into(&mut self.status);
+                common::WORD_LIST_TOO_BIG.clone_into(&mut self.status);
                 return;
             }
             _ => match std::fs::read(&path) {
                 Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
                 Err(err) => {
-                    self.status = format!("{} could not be read: {err}", display_name(&path));
+                    self.status = common::word_list_unreadable(&display_name(&path), &err);
                     return;
                 }
             },
@@ -734,7 +719,7 @@ impl App {
         let command = board::notes_for_words(session, board, words, self.view.writer);
         self.view.tab = Tab::Board;
         self.edit(command);
-        self.status = format!("Made {count} notes from {}.", display_name(&path));
+        self.status = common::notes_made(count, &display_name(&path));
     }
 
     fn remember_recent(&mut self, path: &Path) {
@@ -752,11 +737,9 @@ impl App {
                 let title = self.session().map(|s| s.title.clone()).unwrap_or_default();
                 let answer = question_ui(
                     ctx,
-                    "Save your changes?",
-                    &format!(
-                        "“{title}” has changes that are not saved yet. If you don't save, they will be lost."
-                    ),
-                    &["Save", "Don't save", "Cancel"],
+                    dialogs::SAVE_CHANGES,
+                    &dialogs::unsaved_changes(&title),
+                    &[common::SAVE, dialogs::DONT_SAVE, common::CANCEL],
                     2,
                 );
                 match answer {
@@ -775,7 +758,13 @@ impl App {
                 }
             }
             Dialog::SaveFailed(message) => {
-                match question_ui(ctx, "Not saved", &message, &["Save as…", "Close"], 1) {
+                match question_ui(
+                    ctx,
+                    dialogs::NOT_SAVED,
+                    &message,
+                    &[dialogs::SAVE_AS, common::CLOSE],
+                    1,
+                ) {
                     Some(0) => {
                         self.dialog = None;
                         self.save(true);
@@ -785,7 +774,9 @@ impl App {
                 }
             }
             Dialog::OpenFailed(message) => {
-                if question_ui(ctx, "Could not open the file", &message, &["Close"], 0).is_some() {
+                if question_ui(ctx, dialogs::COULD_NOT_OPEN, &message, &[common::CLOSE], 0)
+                    .is_some()
+                {
                     self.dialog = None;
                 }
             }
@@ -793,9 +784,9 @@ impl App {
             Dialog::ConfirmReload => {
                 let answer = question_ui(
                     ctx,
-                    "Reload from disk?",
-                    "Reloading opens the file as the other program left it. The changes made here since the last save will be lost.",
-                    &["Reload", "Cancel"],
+                    dialogs::RELOAD_TITLE,
+                    dialogs::RELOAD_WARNING,
+                    &[dialogs::RELOAD, common::CANCEL],
                     1,
                 );
                 match answer {
@@ -814,9 +805,9 @@ impl App {
             Dialog::ConfirmDiscard => {
                 let answer = question_ui(
                     ctx,
-                    "Throw this work away?",
-                    "The unsaved work will be gone for good.",
-                    &["Keep it", "Throw it away"],
+                    dialogs::THROW_AWAY_TITLE,
+                    dialogs::THROW_AWAY_WARNING,
+                    &[dialogs::KEEP_IT, dialogs::THROW_IT_AWAY],
                     0,
                 );
                 match answer {
@@ -863,15 +854,13 @@ impl App {
             .unwrap_or_default();
         let answer = question_ui(
             ctx,
-            "The file was changed elsewhere",
-            &format!(
-                "“{name}” was changed by another program (or another copy of Stepping Stones) since it was opened here. What would you like to do?"
-            ),
+            dialogs::CHANGED_ELSEWHERE,
+            &dialogs::changed_elsewhere(&name),
             &[
-                "Save as a copy…",
-                "Overwrite it",
-                "Reload from disk",
-                "Cancel",
+                dialogs::SAVE_AS_COPY,
+                dialogs::OVERWRITE,
+                dialogs::RELOAD_FROM_DISK,
+                common::CANCEL,
             ],
             3,
         );
@@ -899,24 +888,24 @@ impl App {
         };
         let message = match &orphan.content {
             Ok(snapshot) => {
-                let file = snapshot.origin.as_deref().map_or_else(
-                    || "never saved to a file".to_owned(),
-                    |p| format!("from {}", p.display()),
-                );
-                format!(
-                    "Stepping Stones stopped before this work was saved.\n\n“{}” ({file})\n{} notes, last changed {}.\n\nRestore opens it as unsaved work; nothing is written to any file until you save. Discard throws it away.",
-                    snapshot.session.title,
+                let file = snapshot
+                    .origin
+                    .as_deref()
+                    .map_or_else(|| dialogs::NEVER_SAVED.to_owned(), dialogs::from_file);
+                dialogs::work_found(
+                    &snapshot.session.title,
+                    &file,
                     snapshot.session.note_count(),
-                    how_long_ago(snapshot.written_at, file::recovery::now_seconds()),
+                    &how_long_ago(snapshot.written_at, file::recovery::now_seconds()),
                 )
             }
-            Err(err) => format!("Some unsaved work was found, but it can't be read: {err}"),
+            Err(err) => dialogs::work_unreadable(err),
         };
         let answer = question_ui(
             ctx,
-            "Unsaved work was found",
+            dialogs::WORK_FOUND,
             &message,
-            &["Restore", "Discard"],
+            &[dialogs::RESTORE, dialogs::DISCARD],
             usize::MAX,
         );
         match answer {

@@ -48,10 +48,7 @@ impl Safekeeping {
             }
             Err(err) => {
                 log::warn!("no recovery snapshots: {err}");
-                let message = format!(
-                    "Unsaved work can't be copied to safety, because {} can't be written to ({err}). Save often.",
-                    folder.display()
-                );
+                let message = crate::text::files::cannot_keep_safe(folder, &err);
                 (Self::default(), Some(message))
             }
         }
@@ -106,9 +103,7 @@ impl Safekeeping {
             }
             Err(err) => {
                 log::warn!("could not write a recovery snapshot: {err}");
-                Some(format!(
-                    "Unsaved work could not be copied to safety: {err} Save soon."
-                ))
+                Some(crate::text::files::copy_failed(&err))
             }
         }
     }

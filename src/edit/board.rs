@@ -17,7 +17,7 @@ const THEME_COLOURS: [Colour; 6] = [
 ];
 
 fn board(session: &mut Session, id: BoardId) -> Result<&mut Board, EditError> {
-    board_mut(session, id).ok_or(EditError::Gone("board"))
+    board_mut(session, id).ok_or(EditError::Gone(crate::text::app::GONE_BOARD))
 }
 
 fn note_mut(board: &mut Board, id: NoteId) -> Result<&mut Note, EditError> {
@@ -25,7 +25,7 @@ fn note_mut(board: &mut Board, id: NoteId) -> Result<&mut Note, EditError> {
         .notes
         .iter_mut()
         .find(|n| n.id == id)
-        .ok_or(EditError::Gone("note"))
+        .ok_or(EditError::Gone(crate::text::app::GONE_NOTE))
 }
 
 fn theme_mut(board: &mut Board, id: ThemeId) -> Result<&mut Theme, EditError> {
@@ -33,7 +33,7 @@ fn theme_mut(board: &mut Board, id: ThemeId) -> Result<&mut Theme, EditError> {
         .themes
         .iter_mut()
         .find(|t| t.id == id)
-        .ok_or(EditError::Gone("theme"))
+        .ok_or(EditError::Gone(crate::text::app::GONE_THEME))
 }
 
 /// Runs `change` on a board and returns a command that puts the whole board back.
@@ -131,7 +131,7 @@ fn name_from(text: &str) -> String {
     let line = line.trim_end_matches(|c: char| c.is_ascii_punctuation());
     let mut chars = line.chars();
     chars.next().map_or_else(
-        || "New theme".to_owned(),
+        || crate::text::board::NEW_THEME.to_owned(),
         |first| first.to_uppercase().chain(chars).take(60).collect(),
     )
 }
@@ -148,7 +148,7 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
                 .boards
                 .iter()
                 .position(|b| b.id == id)
-                .ok_or(EditError::Gone("board"))?;
+                .ok_or(EditError::Gone(crate::text::app::GONE_BOARD))?;
             let board = session.boards.remove(index);
             Ok(Command::InsertBoard {
                 index,
@@ -223,7 +223,7 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
             }
             b.notes = kept;
             if removed.is_empty() {
-                return Err(EditError::Gone("note"));
+                return Err(EditError::Gone(crate::text::app::GONE_NOTE));
             }
             let (votes, kept_votes) = b
                 .votes
@@ -281,7 +281,7 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
             author,
         } => {
             if author.is_some_and(|a| session.participant(a).is_none()) {
-                return Err(EditError::Gone("person"));
+                return Err(EditError::Gone(crate::text::app::GONE_PERSON));
             }
             let n = note_mut(board(session, id)?, note)?;
             let old = std::mem::replace(&mut n.author, author);
@@ -394,7 +394,7 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
             let source = board(session, id)?;
             let topic = source
                 .theme(theme)
-                .ok_or(EditError::Gone("theme"))?
+                .ok_or(EditError::Gone(crate::text::app::GONE_THEME))?
                 .name
                 .clone();
             // The new board keeps the old one's settings, but not a running private round.
@@ -449,7 +449,7 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
         Command::AddVote { board: id, vote } => {
             let name = session
                 .participant(vote.voter)
-                .ok_or(EditError::Gone("person"))?
+                .ok_or(EditError::Gone(crate::text::app::GONE_PERSON))?
                 .name
                 .clone();
             let b = board(session, id)?;
@@ -458,7 +458,7 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
                 VoteTarget::Theme(t) => b.theme(t).is_some(),
             };
             if !target_exists {
-                return Err(EditError::Gone("note or theme"));
+                return Err(EditError::Gone(crate::text::app::GONE_NOTE_OR_THEME));
             }
             if b.votes_by(vote.voter) >= b.settings.votes_per_person as usize {
                 return Err(EditError::NoVotesLeft {
@@ -475,11 +475,11 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
                 .votes
                 .iter()
                 .rposition(|v| *v == vote)
-                .ok_or(EditError::Gone("vote"))?;
+                .ok_or(EditError::Gone(crate::text::app::GONE_VOTE))?;
             b.votes.remove(index);
             Ok(Command::AddVote { board: id, vote })
         }
         // Only board commands are sent here.
-        _ => Err(EditError::Gone("board")),
+        _ => Err(EditError::Gone(crate::text::app::GONE_BOARD)),
     }
 }

@@ -61,7 +61,7 @@ fn rung_index(ladder: &Ladder, rung: RungId) -> Result<usize, EditError> {
         .rungs
         .iter()
         .position(|r| r.id == rung)
-        .ok_or(EditError::Gone("rung"))
+        .ok_or(EditError::Gone(crate::text::app::GONE_RUNG))
 }
 
 fn placement_mut(ladder: &mut Ladder, id: PlacementId) -> Result<&mut Placement, EditError> {
@@ -69,7 +69,7 @@ fn placement_mut(ladder: &mut Ladder, id: PlacementId) -> Result<&mut Placement,
         .placements
         .iter_mut()
         .find(|p| p.id == id)
-        .ok_or(EditError::Gone("placement"))
+        .ok_or(EditError::Gone(crate::text::app::GONE_PLACEMENT))
 }
 
 fn wrap(command: LadderCommand) -> Command {
@@ -104,7 +104,7 @@ pub(super) fn apply(session: &mut Session, command: LadderCommand) -> Result<Com
             if let Some(target) = move_to
                 && (target == rung || rung_index(ladder, target).is_err())
             {
-                return Err(EditError::Gone("rung"));
+                return Err(EditError::Gone(crate::text::app::GONE_RUNG));
             }
             let before = ladder.clone();
             ladder.rungs.remove(index);
@@ -136,7 +136,7 @@ pub(super) fn apply(session: &mut Session, command: LadderCommand) -> Result<Com
         LadderCommand::RemoveCustomSubject(id) => {
             let ladder = &mut session.ladder;
             if !ladder.custom_subjects.iter().any(|c| c.id == id) {
-                return Err(EditError::Gone("subject"));
+                return Err(EditError::Gone(crate::text::app::GONE_SUBJECT));
             }
             let before = ladder.clone();
             ladder.custom_subjects.retain(|c| c.id != id);
@@ -197,7 +197,7 @@ pub(super) fn apply(session: &mut Session, command: LadderCommand) -> Result<Com
             let index = placements
                 .iter()
                 .position(|p| p.id == id)
-                .ok_or(EditError::Gone("placement"))?;
+                .ok_or(EditError::Gone(crate::text::app::GONE_PLACEMENT))?;
             let placement = placements.remove(index);
             Ok(wrap(LadderCommand::InsertPlacement { index, placement }))
         }

@@ -245,12 +245,10 @@ impl Created {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
     /// What the command names was removed, for example by an undo.
-    #[error("That change could not be made: the {0} it is about is no longer there.")]
+    #[error("{}", crate::text::app::change_gone(.0))]
     Gone(&'static str),
     /// A dot vote beyond what the person has.
-    #[error(
-        "{name} has used all {votes} of their votes on this board. Take one back to vote again."
-    )]
+    #[error("{}", crate::text::app::no_votes_left(name, *votes))]
     NoVotesLeft { name: String, votes: u32 },
 }
 
@@ -258,7 +256,8 @@ pub enum EditError {
 pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditError> {
     match command {
         Command::SetText { field, text } => {
-            let slot = text_mut(session, field).ok_or(EditError::Gone("text"))?;
+            let slot =
+                text_mut(session, field).ok_or(EditError::Gone(crate::text::app::GONE_TEXT))?;
             let text: String = text.chars().take(field.max_chars()).collect();
             let old = std::mem::replace(slot, text);
             Ok(Command::SetText { field, text: old })
@@ -284,7 +283,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
                 .participants
                 .iter()
                 .position(|p| p.id == id)
-                .ok_or(EditError::Gone("person"))?;
+                .ok_or(EditError::Gone(crate::text::app::GONE_PERSON))?;
             session.participants.remove(index);
             forget_participant(session, id);
             Ok(Command::Restore(Box::new(before)))
@@ -294,7 +293,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
                 .participants
                 .iter_mut()
                 .find(|p| p.id == id)
-                .ok_or(EditError::Gone("person"))?;
+                .ok_or(EditError::Gone(crate::text::app::GONE_PERSON))?;
             let old = Command::SetParticipantLook {
                 id,
                 colour: p.colour,
@@ -325,7 +324,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
                 .meetings
                 .iter()
                 .position(|m| m.id == id)
-                .ok_or(EditError::Gone("meeting"))?;
+                .ok_or(EditError::Gone(crate::text::app::GONE_MEETING))?;
             session.meetings.remove(index);
             if session.current_meeting == Some(id) {
                 session.current_meeting = session.meetings.last().map(|m| m.id);
@@ -348,7 +347,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
             present,
         } => {
             if session.participant(participant).is_none() {
-                return Err(EditError::Gone("person"));
+                return Err(EditError::Gone(crate::text::app::GONE_PERSON));
             }
             let m = meeting_mut(session, meeting)?;
             let was = m.attended.contains(&participant);
@@ -424,7 +423,7 @@ fn meeting_mut(session: &mut Session, id: MeetingId) -> Result<&mut Meeting, Edi
         .meetings
         .iter_mut()
         .find(|m| m.id == id)
-        .ok_or(EditError::Gone("meeting"))
+        .ok_or(EditError::Gone(crate::text::app::GONE_MEETING))
 }
 
 /// Takes a removed person out of everything that referred to them.

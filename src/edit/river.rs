@@ -64,7 +64,7 @@ fn note_mut(session: &mut Session, id: RiverNoteId) -> Result<&mut RiverNote, Ed
         .notes
         .iter_mut()
         .find(|n| n.id == id)
-        .ok_or(EditError::Gone("answer"))
+        .ok_or(EditError::Gone(crate::text::app::GONE_ANSWER))
 }
 
 fn statements_mut(session: &mut Session, phase: PhaseId) -> Result<&mut Vec<Statement>, EditError> {
@@ -74,14 +74,14 @@ fn statements_mut(session: &mut Session, phase: PhaseId) -> Result<&mut Vec<Stat
         .iter_mut()
         .find(|p| p.id == phase)
         .map(|p| &mut p.statements)
-        .ok_or(EditError::Gone("phase"))
+        .ok_or(EditError::Gone(crate::text::app::GONE_PHASE))
 }
 
 fn check_phase(session: &Session, phase: PhaseId) -> Result<(), EditError> {
     if session.river.phases.iter().any(|p| p.id == phase) {
         Ok(())
     } else {
-        Err(EditError::Gone("phase"))
+        Err(EditError::Gone(crate::text::app::GONE_PHASE))
     }
 }
 
@@ -115,7 +115,7 @@ pub(super) fn apply(session: &mut Session, command: RiverCommand) -> Result<Comm
             let index = notes
                 .iter()
                 .position(|n| n.id == id)
-                .ok_or(EditError::Gone("answer"))?;
+                .ok_or(EditError::Gone(crate::text::app::GONE_ANSWER))?;
             let note = notes.remove(index);
             Ok(wrap(RiverCommand::InsertNote { index, note }))
         }
@@ -143,7 +143,7 @@ pub(super) fn apply(session: &mut Session, command: RiverCommand) -> Result<Comm
         }
         RiverCommand::SetNoteAuthor { note, author } => {
             if author.is_some_and(|a| session.participant(a).is_none()) {
-                return Err(EditError::Gone("person"));
+                return Err(EditError::Gone(crate::text::app::GONE_PERSON));
             }
             let n = note_mut(session, note)?;
             let old = std::mem::replace(&mut n.author, author);
@@ -163,7 +163,7 @@ pub(super) fn apply(session: &mut Session, command: RiverCommand) -> Result<Comm
             let index = list
                 .iter()
                 .position(|s| s.id == statement)
-                .ok_or(EditError::Gone("statement"))?;
+                .ok_or(EditError::Gone(crate::text::app::GONE_STATEMENT))?;
             let statement = list.remove(index);
             Ok(wrap(RiverCommand::InsertStatement {
                 phase,
@@ -193,7 +193,7 @@ pub(super) fn apply(session: &mut Session, command: RiverCommand) -> Result<Comm
             let from = list
                 .iter()
                 .position(|s| s.id == statement)
-                .ok_or(EditError::Gone("statement"))?;
+                .ok_or(EditError::Gone(crate::text::app::GONE_STATEMENT))?;
             let moved = list.remove(from);
             list.insert(index.min(list.len()), moved);
             Ok(wrap(RiverCommand::MoveStatement {

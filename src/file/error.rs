@@ -3,63 +3,55 @@
 use std::io;
 use std::path::PathBuf;
 
+use crate::text::files as words;
+
 /// Why a session file could not be opened. The file itself is never changed.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("“{}” can't be found. It may have been moved, renamed or deleted.", path.display())]
+    #[error("{}", words::not_found(path))]
     NotFound { path: PathBuf },
-    #[error("“{}” is a folder, not a session file.", path.display())]
+    #[error("{}", words::open_is_folder(path))]
     IsFolder { path: PathBuf },
-    #[error("Stepping Stones isn't allowed to read “{}”.", path.display())]
+    #[error("{}", words::no_permission(path))]
     NoPermission { path: PathBuf },
-    #[error("“{}” couldn't be read: {source}.", path.display())]
+    #[error("{}", words::could_not_read(path, source))]
     Io {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error(
-        "This file is {} MB, which is bigger than any session file should be (the limit is {} MB), so it was not opened.",
-        size / 1_000_000,
-        limit / 1_000_000
-    )]
+    #[error("{}", words::too_large(size / 1_000_000, limit / 1_000_000))]
     TooLarge { size: u64, limit: u64 },
-    #[error("This file is empty, so there is nothing to open.")]
+    #[error("{}", words::EMPTY_FILE)]
     Empty,
-    #[error("This file is not a Stepping Stones session: it is not plain text.")]
+    #[error("{}", words::NOT_TEXT)]
     NotText,
-    #[error("This file is not a Stepping Stones session ({detail}).")]
+    #[error("{}", words::not_a_session(detail))]
     NotASession { detail: String },
-    #[error(
-        "This file was made by a newer Stepping Stones (file format {found}). This copy understands formats up to {supported}. Please update Stepping Stones to open it. The file has not been changed."
-    )]
+    #[error("{}", words::newer_version(*found, *supported))]
     NewerVersion { found: u32, supported: u32 },
-    #[error(
-        "Part of this file can't be read: {detail}. It was not opened, and it has not been changed."
-    )]
+    #[error("{}", words::damaged(detail))]
     Damaged { detail: String },
-    #[error(
-        "This file doesn't hold together: {0}. It was not opened, and it has not been changed."
-    )]
+    #[error("{}", words::invalid(.0))]
     Invalid(#[from] crate::model::Invalid),
 }
 
 /// Why a save did not happen. The old file, if there was one, is still whole.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("The folder “{}” can't be found. If it was on a USB stick or a network drive, it may have been removed.", folder.display())]
+    #[error("{}", words::folder_missing(folder))]
     FolderMissing { folder: PathBuf },
-    #[error("“{}” is a folder, so a session can't be saved with that name.", path.display())]
+    #[error("{}", words::save_is_folder(path))]
     IsFolder { path: PathBuf },
-    #[error("This place can't be written to: it may be read-only, or belong to someone else.")]
+    #[error("{}", words::NOT_ALLOWED)]
     NotAllowed,
-    #[error("The disk is full.")]
+    #[error("{}", words::DISK_FULL)]
     DiskFull,
-    #[error("The file name is too long.")]
+    #[error("{}", words::NAME_TOO_LONG)]
     NameTooLong,
-    #[error("Writing the file went wrong: {0}.")]
+    #[error("{}", words::write_failed(.0))]
     Io(io::Error),
-    #[error("The session couldn't be turned into a file: {0}.")]
+    #[error("{}", words::could_not_encode(.0))]
     Encode(String),
 }
 

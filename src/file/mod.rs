@@ -127,7 +127,7 @@ pub fn from_text(text: &str) -> Result<Session, LoadError> {
 fn read_version_body(version: u32, text: &str) -> Result<Session, LoadError> {
     match version {
         0 => Err(LoadError::NotASession {
-            detail: "its format version is 0".to_owned(),
+            detail: crate::text::files::VERSION_ZERO.to_owned(),
         }),
         1 => v1::read(text),
         found => Err(LoadError::NewerVersion {
@@ -190,10 +190,7 @@ fn ron_options() -> ron::Options {
 
 /// Puts a parse error into words, with where in the file it is.
 fn describe(err: &ron::error::SpannedError) -> String {
-    format!(
-        "line {}, column {}: {}",
-        err.span.start.line, err.span.start.col, err.code
-    )
+    crate::text::files::at_place(err.span.start.line, err.span.start.col, &err.code)
 }
 
 /// Reads `format_version` before anything else in the file is trusted. The app writes it
@@ -210,7 +207,7 @@ fn read_version(text: &str) -> Result<u32, LoadError> {
     match ron_options().from_str::<Probe>(text) {
         Ok(probe) => Ok(probe.format_version),
         Err(err) => Err(LoadError::NotASession {
-            detail: format!("it has no format version; {}", describe(&err)),
+            detail: crate::text::files::no_version(&describe(&err)),
         }),
     }
 }

@@ -14,6 +14,7 @@ use super::{
     Backup, LoadError, SaveError, Snapshot, snapshot_from_text, snapshot_to_text, write_atomic,
 };
 use crate::model::Session;
+use crate::text::files as words;
 
 /// The folder where the app keeps its own files on this computer.
 #[must_use]
@@ -173,15 +174,10 @@ pub fn now_seconds() -> u64 {
 #[must_use]
 pub fn how_long_ago(then: u64, now: u64) -> String {
     let secs = now.saturating_sub(then);
-    let (n, unit) = match secs {
-        0..60 => return "just now".to_owned(),
-        60..3600 => (secs / 60, "minute"),
-        3600..86_400 => (secs / 3600, "hour"),
-        _ => (secs / 86_400, "day"),
-    };
-    if n == 1 {
-        format!("1 {unit} ago")
-    } else {
-        format!("{n} {unit}s ago")
+    match secs {
+        0..60 => words::JUST_NOW.to_owned(),
+        60..3600 => words::minutes_ago(secs / 60),
+        3600..86_400 => words::hours_ago(secs / 3600),
+        _ => words::days_ago(secs / 86_400),
     }
 }

@@ -42,9 +42,7 @@ fn check_version(found: u32) -> Result<(), LoadError> {
         Ok(())
     } else {
         Err(LoadError::Damaged {
-            detail: format!(
-                "it says it is format {found} in one place and format {VERSION} in another"
-            ),
+            detail: crate::text::files::two_versions(found, VERSION),
         })
     }
 }

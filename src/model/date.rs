@@ -84,7 +84,7 @@ impl fmt::Display for Date {
 
 /// Why a text is not a date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("“{0}” is not a date written as year-month-day, like 2026-03-14")]
+#[error("{}", crate::text::session::bad_date(.0))]
 pub struct BadDate(pub String);
 
 impl FromStr for Date {

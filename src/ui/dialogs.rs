@@ -3,6 +3,7 @@
 use egui::{Id, Modal, RichText};
 
 use super::tokens;
+use crate::text::{app as common, dialogs as words};
 
 /// A modal question with a row of answer buttons. Returns the index of the answer chosen
 /// this frame; Escape or a click outside counts as `cancel`.
@@ -48,17 +49,17 @@ pub fn question_ui(
 pub fn path_ui(ctx: &egui::Context, save: bool, text: &mut String) -> Option<bool> {
     let id = Id::unique("stepping-stones-path");
     let (heading, go) = if save {
-        ("Where should the session be saved?", "Save")
+        (words::WHERE_TO_SAVE, common::SAVE)
     } else {
-        ("Which session file should be opened?", "Open")
+        (words::WHICH_TO_OPEN, common::OPEN)
     };
     let modal = Modal::new(id).show(ctx, |ui| {
         ui.set_max_width(tokens::READING_WIDTH * 0.8);
         ui.heading(heading);
-        ui.label("This computer has no file chooser that Stepping Stones can show, so type the file's full path.");
+        ui.label(words::NO_FILE_CHOOSER);
         let response = ui
             .add(egui::TextEdit::singleline(text).desired_width(tokens::READING_WIDTH * 0.75))
-            .accessible_name("File path");
+            .accessible_name(words::FILE_PATH);
         if ui.memory(|m| m.focused().is_none()) {
             response.request_focus();
         }
@@ -68,7 +69,7 @@ pub fn path_ui(ctx: &egui::Context, save: bool, text: &mut String) -> Option<boo
             if ui.button(go).clicked() {
                 answer = Some(true);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(common::CANCEL).clicked() {
                 answer = Some(false);
             }
         });

@@ -6,7 +6,8 @@ use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
 
 use super::timer::TimerAction;
 use super::{Action, Tab, TextSize, ViewState};
-use crate::text::room as words;
+use crate::text::menu as words;
+use crate::text::room;
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND, key)
@@ -123,15 +124,15 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
         ui.add_enabled(enabled, button).clicked()
     };
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            if item(ui, "New session", Some(NEW), true) {
+        ui.menu_button(words::FILE, |ui| {
+            if item(ui, words::NEW_SESSION, Some(NEW), true) {
                 actions.push(Action::New);
             }
-            if item(ui, "Open…", Some(OPEN), true) {
+            if item(ui, words::OPEN, Some(OPEN), true) {
                 actions.push(Action::Open);
             }
             ui.add_enabled_ui(!menu.recent.is_empty(), |ui| {
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(words::OPEN_RECENT, |ui| {
                     for path in menu.recent {
                         if ui
                             .button(display_name(path))
@@ -143,71 +144,59 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
                     }
                 });
             });
-            if item(ui, "Open the example session", None, true) {
+            if item(ui, words::OPEN_EXAMPLE, None, true) {
                 actions.push(Action::OpenExample);
             }
             ui.separator();
-            if item(ui, "Save", Some(SAVE), menu.has_session) {
+            if item(ui, words::SAVE, Some(SAVE), menu.has_session) {
                 actions.push(Action::Save);
             }
-            if item(ui, "Save as…", Some(SAVE_AS), menu.has_session) {
+            if item(ui, words::SAVE_AS, Some(SAVE_AS), menu.has_session) {
                 actions.push(Action::SaveAs);
             }
             ui.separator();
-            if item(ui, "Import words into this board…", None, menu.has_session) {
+            if item(ui, words::IMPORT_WORDS, None, menu.has_session) {
                 actions.push(Action::ImportWords);
             }
             ui.separator();
-            if item(ui, "Quit", Some(QUIT), true) {
+            if item(ui, words::QUIT, Some(QUIT), true) {
                 actions.push(Action::Quit);
             }
         });
-        ui.menu_button("Edit", |ui| {
-            if item(ui, "Undo", Some(UNDO), menu.can_undo) {
+        ui.menu_button(words::EDIT, |ui| {
+            if item(ui, words::UNDO, Some(UNDO), menu.can_undo) {
                 actions.push(Action::Undo);
             }
-            if item(ui, "Redo", Some(REDO), menu.can_redo) {
+            if item(ui, words::REDO, Some(REDO), menu.can_redo) {
                 actions.push(Action::Redo);
             }
         });
-        ui.menu_button("Share", |ui| {
+        ui.menu_button(words::SHARE, |ui| {
             use crate::export::Names;
             use crate::ui::Export;
             let has = menu.has_session;
             let items = [
-                ("Save a summary…", Export::Summary(Names::Show)),
+                (words::SUMMARY, Export::Summary(Names::Show)),
+                (words::SUMMARY_NO_NAMES, Export::Summary(Names::Hide)),
+                (words::MEETING_SUMMARY, Export::MeetingSummary(Names::Show)),
+                (words::SPREADSHEET, Export::Csv(Names::Show)),
+                (words::SPREADSHEET_NO_NAMES, Export::Csv(Names::Hide)),
                 (
-                    "Save a summary without names…",
-                    Export::Summary(Names::Hide),
-                ),
-                (
-                    "Save a summary of this meeting…",
-                    Export::MeetingSummary(Names::Show),
-                ),
-                (
-                    "Save the notes for a spreadsheet…",
-                    Export::Csv(Names::Show),
-                ),
-                (
-                    "Save the notes for a spreadsheet, without names…",
-                    Export::Csv(Names::Hide),
-                ),
-                (
-                    "Save a picture of this canvas…",
+                    words::PICTURE,
                     Export::Picture {
                         names: Names::Show,
                         scale: 1,
                     },
                 ),
                 (
-                    "Save a large picture of this canvas (for printing)…",
+                    words::LARGE_PICTURE,
                     Export::Picture {
                         names: Names::Show,
                         scale: 2,
                     },
                 ),
                 (
-                    "Save a picture of this canvas without names…",
+                    words::PICTURE_NO_NAMES,
                     Export::Picture {
                         names: Names::Hide,
                         scale: 1,
@@ -220,27 +209,27 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
                 }
             }
         });
-        ui.menu_button("View", |ui| {
-            ui.label("Look");
+        ui.menu_button(words::VIEW, |ui| {
+            ui.label(words::LOOK);
             for look in crate::ui::tokens::Look::ALL {
                 if ui.radio(menu.look == look, look.label()).clicked() {
                     actions.push(Action::SetLook(look));
                 }
             }
             ui.separator();
-            ui.menu_button(words::text_size_menu(menu.text_size), |ui| {
-                if item(ui, words::LARGER, Some(TEXT_LARGER), true) {
+            ui.menu_button(room::text_size_menu(menu.text_size), |ui| {
+                if item(ui, room::LARGER, Some(TEXT_LARGER), true) {
                     actions.push(Action::TextSize(TextSize::Larger));
                 }
-                if item(ui, words::SMALLER, Some(TEXT_SMALLER), true) {
+                if item(ui, room::SMALLER, Some(TEXT_SMALLER), true) {
                     actions.push(Action::TextSize(TextSize::Smaller));
                 }
-                if item(ui, words::NORMAL_SIZE, Some(TEXT_NORMAL), true) {
+                if item(ui, room::NORMAL_SIZE, Some(TEXT_NORMAL), true) {
                     actions.push(Action::TextSize(TextSize::Normal));
                 }
                 ui.separator();
                 for size in crate::ui::tokens::TEXT_SIZES {
-                    let label = words::percent(size);
+                    let label = room::percent(size);
                     if ui.radio(menu.text_size == size, label).clicked() {
                         actions.push(Action::TextSize(TextSize::Exactly(size)));
                     }
@@ -248,29 +237,29 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
             });
             let mut reduce = menu.reduce_motion;
             if ui
-                .checkbox(&mut reduce, words::REDUCE_MOTION)
-                .on_hover_text(words::REDUCE_MOTION_HOVER)
+                .checkbox(&mut reduce, room::REDUCE_MOTION)
+                .on_hover_text(room::REDUCE_MOTION_HOVER)
                 .clicked()
             {
                 actions.push(Action::SetReduceMotion(reduce));
             }
             ui.separator();
-            if item(ui, words::PROJECTOR_MODE, Some(PROJECTOR), menu.has_session) {
+            if item(ui, room::PROJECTOR_MODE, Some(PROJECTOR), menu.has_session) {
                 actions.push(Action::Projector(true));
             }
             let (label, timer) = if menu.timer_shown {
-                (words::HIDE_TIMER, TimerAction::Hide)
+                (room::HIDE_TIMER, TimerAction::Hide)
             } else {
-                (words::SHOW_TIMER, TimerAction::Show)
+                (room::SHOW_TIMER, TimerAction::Show)
             };
             if item(ui, label, Some(TIMER), true) {
                 actions.push(Action::Timer(timer));
             }
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(words::HELP, |ui| {
             if item(
                 ui,
-                "Keyboard shortcuts",
+                words::KEYBOARD_SHORTCUTS,
                 Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
                 true,
             ) {
@@ -287,10 +276,7 @@ pub fn tabs_ui(ui: &mut Ui, view: &ViewState, actions: &mut Vec<Action>) {
             let shortcut = ui.ctx().format_shortcut(&tab_shortcut(tab));
             let response = ui
                 .selectable_label(view.tab == tab, tab.label())
-                .on_hover_text(format!(
-                    "Show the {} ({shortcut})",
-                    tab.label().to_lowercase()
-                ));
+                .on_hover_text(words::show_tab(tab.label(), &shortcut));
             if response.clicked() {
                 actions.push(Action::ShowTab(tab));
             }

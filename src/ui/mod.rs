@@ -124,10 +124,10 @@ impl Tab {
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
-            Tab::Board => "Word board",
-            Tab::Ladder => "Ladder",
-            Tab::River => "River",
-            Tab::Session => "Session",
+            Tab::Board => crate::text::menu::TAB_BOARD,
+            Tab::Ladder => crate::text::menu::TAB_LADDER,
+            Tab::River => crate::text::menu::TAB_RIVER,
+            Tab::Session => crate::text::menu::TAB_SESSION,
         }
     }
 }

@@ -6,19 +6,20 @@ use super::widgets::{person_badge, text_field};
 use super::{Action, tokens};
 use crate::edit::{Command, TextField};
 use crate::model::{Colour, Date, Meeting, Participant, Session, Symbol};
+use crate::text::{app as common, session as words};
 
 /// The Session tab.
 pub fn session_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
     crate::ui::scrolled(egui::ScrollArea::both(), ui, |ui| {
         ui.set_max_width(tokens::READING_WIDTH);
-        ui.heading("About this session");
+        ui.heading(words::ABOUT);
         egui::Grid::new("session-about")
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
                 text_field(
                     ui,
-                    "Session title",
+                    words::TITLE,
                     None,
                     TextField::SessionTitle,
                     &session.title,
@@ -28,7 +29,7 @@ pub fn session_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
                 ui.end_row();
                 text_field(
                     ui,
-                    "Group name",
+                    words::GROUP,
                     None,
                     TextField::GroupName,
                     &session.group,
@@ -39,22 +40,22 @@ pub fn session_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
             });
 
         ui.add_space(tokens::SECTION_GAP);
-        ui.heading("People");
-        ui.label("Names can be nicknames. Each person has a colour and a symbol.");
+        ui.heading(words::PEOPLE);
+        ui.label(words::PEOPLE_HINT);
         for (index, p) in session.participants.iter().enumerate() {
             participant_row_ui(ui, index + 1, p, actions);
         }
-        if ui.button("Add a person").clicked() {
-            let name = format!("Person {}", session.participants.len() + 1);
+        if ui.button(words::ADD_PERSON).clicked() {
+            let name = words::new_person(session.participants.len() + 1);
             actions.push(Action::Edit(Command::AddParticipant { name }));
         }
 
         ui.add_space(tokens::SECTION_GAP);
-        ui.heading("Meetings");
-        if ui.button("Start a new meeting today").clicked() {
+        ui.heading(words::MEETINGS);
+        if ui.button(words::START_MEETING).clicked() {
             actions.push(Action::Edit(Command::AddMeeting {
                 date: Date::today(),
-                title: format!("Meeting {}", session.meetings.len() + 1),
+                title: words::new_meeting(session.meetings.len() + 1),
             }));
         }
         for (index, meeting) in session.meetings.iter().enumerate().rev() {
@@ -67,10 +68,10 @@ pub fn session_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
 fn participant_row_ui(ui: &mut Ui, number: usize, p: &Participant, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         person_badge(ui, p.colour, p.symbol, tokens::MIN_TARGET);
-        let spoken = format!("Name of person {number}");
+        let spoken = words::name_of_person(number);
         text_field(
             ui,
-            "Name",
+            words::NAME,
             Some(&spoken),
             TextField::ParticipantName(p.id),
             &p.name,
@@ -86,7 +87,7 @@ fn participant_row_ui(ui: &mut Ui, number: usize, p: &Participant, actions: &mut
                 }
             })
             .response
-            .accessible_name(format!("Colour of {}", p.name));
+            .accessible_name(words::colour_of(&p.name));
         let mut symbol = p.symbol;
         ComboBox::from_id_salt(("symbol", p.id))
             .selected_text(symbol.name())
@@ -96,7 +97,7 @@ fn participant_row_ui(ui: &mut Ui, number: usize, p: &Participant, actions: &mut
                 }
             })
             .response
-            .accessible_name(format!("Symbol of {}", p.name));
+            .accessible_name(words::symbol_of(&p.name));
         if colour != p.colour || symbol != p.symbol {
             actions.push(Action::Edit(Command::SetParticipantLook {
                 id: p.id,
@@ -105,9 +106,9 @@ fn participant_row_ui(ui: &mut Ui, number: usize, p: &Participant, actions: &mut
             }));
         }
         if ui
-            .button("Remove")
-            .accessible_name(format!("Remove {}", p.name))
-            .on_hover_text("Their notes stay on the boards without a name. Undo brings them back.")
+            .button(common::REMOVE)
+            .accessible_name(words::remove_person(&p.name))
+            .on_hover_text(words::REMOVE_PERSON_HINT)
             .clicked()
         {
             actions.push(Action::Edit(Command::RemoveParticipant(p.id)));
@@ -124,12 +125,12 @@ fn meeting_ui(
 ) {
     let is_current = session.current_meeting == Some(meeting.id);
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("{} — {}", meeting.date, meeting.title)).strong());
+        ui.label(RichText::new(words::meeting_heading(&meeting.date, &meeting.title)).strong());
         if is_current {
-            ui.label("(current meeting)");
+            ui.label(words::CURRENT_MEETING);
         } else if ui
-            .button("Make this the current meeting")
-            .accessible_name(format!("Make meeting {number} the current meeting"))
+            .button(words::MAKE_CURRENT)
+            .accessible_name(words::make_meeting_current(number))
             .clicked()
         {
             actions.push(Action::Edit(Command::SetCurrentMeeting(Some(meeting.id))));
@@ -139,10 +140,10 @@ fn meeting_ui(
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            let spoken = format!("Title of meeting {number}");
+            let spoken = words::title_of_meeting(number);
             text_field(
                 ui,
-                "Title",
+                words::MEETING_TITLE,
                 Some(&spoken),
                 TextField::MeetingTitle(meeting.id),
                 &meeting.title,
@@ -154,7 +155,7 @@ fn meeting_ui(
             ui.end_row();
         });
     if !session.participants.is_empty() {
-        ui.label("Who came");
+        ui.label(words::WHO_CAME);
         ui.horizontal_wrapped(|ui| {
             for p in &session.participants {
                 let was = meeting.attended.contains(&p.id);
@@ -172,10 +173,10 @@ fn meeting_ui(
         });
     }
     ui.horizontal(|ui| {
-        let spoken = format!("Notes on meeting {number}");
+        let spoken = words::notes_on_meeting(number);
         text_field(
             ui,
-            "Notes",
+            words::MEETING_NOTES,
             Some(&spoken),
             TextField::MeetingNotes(meeting.id),
             &meeting.notes,
@@ -184,9 +185,9 @@ fn meeting_ui(
         );
     });
     if ui
-        .button("Remove this meeting")
-        .accessible_name(format!("Remove meeting {number}"))
-        .on_hover_text("Ladder placements made at it stay. Undo brings it back.")
+        .button(words::REMOVE_MEETING)
+        .accessible_name(words::remove_meeting(number))
+        .on_hover_text(words::REMOVE_MEETING_HINT)
         .clicked()
     {
         actions.push(Action::Edit(Command::RemoveMeeting(meeting.id)));
@@ -195,7 +196,7 @@ fn meeting_ui(
 
 /// The date as editable text; it is only sent once it is a real date.
 fn date_field_ui(ui: &mut Ui, number: usize, meeting: &Meeting, actions: &mut Vec<Action>) {
-    ui.label("Date");
+    ui.label(words::DATE);
     let id = ui.scope_id().with(("date", meeting.id));
     let saved = meeting.date.to_string();
     let mut text = ui
@@ -203,7 +204,7 @@ fn date_field_ui(ui: &mut Ui, number: usize, meeting: &Meeting, actions: &mut Ve
         .unwrap_or_else(|| saved.clone());
     let response = ui
         .add(egui::TextEdit::singleline(&mut text).desired_width(140.0))
-        .accessible_name(format!("Date of meeting {number} (year-month-day)"));
+        .accessible_name(words::date_of_meeting(number));
     let parsed = text.parse::<Date>();
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, text.clone()));

@@ -121,10 +121,10 @@ impl Look {
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
-            Look::FollowComputer => "Like the computer",
-            Look::Light => "Light",
-            Look::Dark => "Dark",
-            Look::HighContrast => "High contrast",
+            Look::FollowComputer => crate::text::menu::LOOK_LIKE_COMPUTER,
+            Look::Light => crate::text::menu::LOOK_LIGHT,
+            Look::Dark => crate::text::menu::LOOK_DARK,
+            Look::HighContrast => crate::text::menu::LOOK_HIGH_CONTRAST,
         }
     }
 }

@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 
 use super::menu::display_name;
 use super::{Action, tokens};
+use crate::text::welcome as words;
 
 /// The welcome view.
 pub fn welcome_ui(ui: &mut Ui, recent: &[PathBuf], actions: &mut Vec<Action>) {
@@ -13,26 +14,22 @@ pub fn welcome_ui(ui: &mut Ui, recent: &[PathBuf], actions: &mut Vec<Action>) {
         ui.vertical_centered(|ui| {
             ui.set_max_width(tokens::READING_WIDTH);
             ui.add_space(tokens::SECTION_GAP * 2.0);
-            ui.heading(RichText::new("Stepping Stones").size(40.0));
+            ui.heading(RichText::new(words::APP_NAME).size(40.0));
             ui.add_space(tokens::SECTION_GAP / 2.0);
-            ui.label(
-                "A word board, the ladder of participation and the Recovery River, for groups \
-                 who shape their services together. Everything stays on this computer, in one \
-                 file that belongs to the group.",
-            );
+            ui.label(words::WHAT_IT_IS);
             ui.add_space(tokens::SECTION_GAP);
-            if ui.button("Start a new session").clicked() {
+            if ui.button(words::START_NEW).clicked() {
                 actions.push(Action::New);
             }
-            if ui.button("Open a session file…").clicked() {
+            if ui.button(words::OPEN_FILE).clicked() {
                 actions.push(Action::Open);
             }
-            if ui.button("Try the example session").clicked() {
+            if ui.button(words::TRY_EXAMPLE).clicked() {
                 actions.push(Action::OpenExample);
             }
             if !recent.is_empty() {
                 ui.add_space(tokens::SECTION_GAP);
-                ui.label(RichText::new("Opened recently").strong());
+                ui.label(RichText::new(words::RECENT).strong());
                 for path in recent {
                     if ui
                         .button(display_name(path))

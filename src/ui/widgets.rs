@@ -5,6 +5,7 @@ use egui::{Color32, Pos2, Rect, Response, Shape, Stroke, TextEdit, Ui};
 use super::{Action, tokens};
 use crate::edit::{Command, TextField};
 use crate::model::{Colour, Symbol};
+use crate::text::app as words;
 
 /// A labelled text field bound to a piece of session text. Each change is sent as a
 /// command; the history folds a run of typing into one undo step. `spoken` names the field
@@ -112,16 +113,16 @@ pub fn writer_ui(
         *writer = None;
     }
     let name = |id: Option<crate::model::ParticipantId>| crate::ui::board::author_name(session, id);
-    ui.label("Writing as");
+    ui.label(words::WRITING_AS);
     egui::ComboBox::from_id_salt("writer")
         .height(tokens::LIST_HEIGHT)
         .selected_text(name(*writer))
         .show_ui(ui, |ui| {
-            ui.selectable_value(writer, None, "anonymous");
+            ui.selectable_value(writer, None, words::ANONYMOUS);
             for p in &session.participants {
                 ui.selectable_value(writer, Some(p.id), &p.name);
             }
         })
         .response
-        .accessible_name("Writing new notes as");
+        .accessible_name(words::WRITING_AS_SPOKEN);
 }

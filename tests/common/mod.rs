@@ -11,6 +11,7 @@ use egui_kittest::kittest::Queryable as _;
 use stepping_stones::App;
 use stepping_stones::app::StartOptions;
 use stepping_stones::picker::{FilePicker, Pick};
+use stepping_stones::text;
 
 /// The committed format-1 fixture.
 pub fn fixture_v1() -> PathBuf {
@@ -71,7 +72,7 @@ pub fn harness(path: Option<PathBuf>, picker: &ScriptedPicker) -> Harness<'stati
 /// The real app with the example session open, as a facilitator tries it first.
 pub fn with_example(picker: &ScriptedPicker) -> Harness<'static, App> {
     let mut h = harness(None, picker);
-    h.get_by_label("Try the example session").click();
+    h.get_by_label(text::welcome::TRY_EXAMPLE).click();
     h.run();
     h
 }
@@ -79,7 +80,7 @@ pub fn with_example(picker: &ScriptedPicker) -> Harness<'static, App> {
 /// Chooses `item` from the Share menu, answering the save dialog with `target`.
 pub fn share(h: &mut Harness<'_, App>, picker: &ScriptedPicker, item: &str, target: &Path) {
     picker.answer(Some(target.to_owned()));
-    h.get_by_label("Share").click();
+    h.get_by_label(text::menu::SHARE).click();
     h.run();
     h.get_by_label(item).click();
     h.run();

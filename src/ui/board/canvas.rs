@@ -16,6 +16,7 @@ use crate::edit::{Command, TextField};
 use crate::model::{
     Board, NOTE_SIZE, Note, NoteId, Point, Session, THEME_HEADER, Theme, VoteTarget,
 };
+use crate::text::board as words;
 use crate::ui::{Action, Then, ViewState, tokens};
 
 /// The rectangle a note takes up on the board.
@@ -134,9 +135,9 @@ pub(super) fn canvas_ui(
 /// A line at the foot of the canvas on how to get around.
 fn hint_ui(ui: &Ui, board: &Board) {
     let text = if board.notes.is_empty() {
-        "Double-click or press N to write the first note. Right-drag or scroll to move around; Ctrl+scroll zooms."
+        words::HINT_FIRST_NOTE
     } else {
-        "Double-click or N: new note · Enter: edit · Delete: remove · arrows: move · Right-drag: pan · Ctrl+scroll: zoom"
+        words::HINT_KEYS
     };
     let rect = ui.max_rect();
     ui.painter().text(
@@ -176,7 +177,7 @@ fn theme_ui(
     let votes = if frame.votes_hidden || votes == 0 {
         String::new()
     } else {
-        format!(" · {}", super::votes_text(votes))
+        words::theme_votes(votes)
     };
     painter
         .with_clip_rect(bar.intersect(painter.clip_rect()))
@@ -199,7 +200,7 @@ fn theme_ui(
         egui::WidgetInfo::labeled(
             egui::Role::Button,
             true,
-            format!("Theme: {}. {notes_in} notes. {}", theme.name, votes.trim()),
+            words::theme_spoken(&theme.name, notes_in, votes.trim()),
         )
     });
     if bv.theme == Some(theme.id) || response.has_focus() {
@@ -435,10 +436,7 @@ fn editor_ui(
             rect,
             colour,
             max_chars: field.max_chars(),
-            spoken: format!(
-                "Note text, written by {}. Enter or Escape when done.",
-                author_name(frame.session, author)
-            ),
+            spoken: words::note_editor_spoken(&author_name(frame.session, author)),
         },
         &mut text,
         &mut bv.focus_editor,
@@ -492,11 +490,7 @@ fn background_ui(ui: &Ui, frame: &Frame<'_>, background: &Response, bv: &mut Boa
         egui::WidgetInfo::labeled(
             egui::Role::Pane,
             true,
-            format!(
-                "Board “{}”, {} notes. Press N to write a note.",
-                board.topic,
-                board.notes.len()
-            ),
+            words::board_spoken(&board.topic, board.notes.len()),
         )
     });
     if focus.has_focus() {

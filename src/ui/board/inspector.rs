@@ -7,6 +7,7 @@ use crate::edit::{Command, TextField};
 use crate::model::{
     Board, BoardSettings, Colour, Note, NoteId, Session, ThemeId, Vote, VoteTarget,
 };
+use crate::text::board as words;
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, Then, ViewState, tokens};
 
@@ -26,9 +27,7 @@ pub(super) fn inspector_ui(
     } else if let Some(theme) = bv.theme {
         theme_ui(ui, board, theme, view.voter, actions);
     } else {
-        ui.label(
-            "Select a note or a theme to change it. Shift-click or drag a box to select several.",
-        );
+        ui.label(words::SELECT_HINT);
     }
     ui.separator();
     voting_ui(ui, session, board, view, actions);
@@ -52,12 +51,12 @@ fn notes_ui(
     let Some(first) = notes.first() else { return };
     let heading = if notes.len() == 1 {
         if first.hidden {
-            "A face-down note".to_owned()
+            words::A_FACE_DOWN_NOTE.to_owned()
         } else {
-            format!("“{}”", first.text)
+            words::quoted(&first.text)
         }
     } else {
-        format!("{} notes selected", notes.len())
+        words::notes_selected(notes.len())
     };
     ui.label(RichText::new(heading).strong());
 
@@ -66,7 +65,7 @@ fn notes_ui(
         author_ui(ui, session, board, &notes, actions);
     }
     let mut colour = first.colour;
-    ComboBox::from_label("Colour")
+    ComboBox::from_label(words::COLOUR)
         .selected_text(colour.name())
         .show_ui(ui, |ui| {
             for c in Colour::ALL {
@@ -86,11 +85,11 @@ fn notes_ui(
     }
 
     ui.add_space(tokens::SECTION_GAP / 2.0);
-    ui.label("Put in a theme (or press its number):");
+    ui.label(words::PUT_IN_THEME);
     for (i, theme) in board.themes.iter().enumerate() {
         let all_in = notes.iter().all(|n| n.theme == Some(theme.id));
         let label = if i < 9 {
-            format!("{} {}", i + 1, theme.name)
+            words::theme_key(i + 1, &theme.name)
         } else {
             theme.name.clone()
         };
@@ -102,14 +101,14 @@ fn notes_ui(
             }));
         }
     }
-    if ui.button("New theme from these notes").clicked() {
+    if ui.button(words::NEW_THEME_FROM_NOTES).clicked() {
         actions.push(Action::Edit(Command::AddTheme {
             board: board.id,
-            name: "New theme".to_owned(),
+            name: words::NEW_THEME.to_owned(),
             notes: selected.to_vec(),
         }));
     }
-    if notes.iter().any(|n| n.theme.is_some()) && ui.button("0 Take out of its theme").clicked() {
+    if notes.iter().any(|n| n.theme.is_some()) && ui.button(words::TAKE_OUT_OF_THEME).clicked() {
         actions.push(Action::Edit(Command::AssignToTheme {
             board: board.id,
             notes: selected.to_vec(),
@@ -121,13 +120,13 @@ fn notes_ui(
         vote_buttons_ui(ui, board, VoteTarget::Note(first.id), voter, actions);
     }
     let label = if notes.len() == 1 {
-        "Delete this note"
+        words::DELETE_THIS_NOTE
     } else {
-        "Delete these notes"
+        words::DELETE_THESE_NOTES
     };
     if ui
         .button(label)
-        .on_hover_text("Delete or Backspace. Undo brings them back.")
+        .on_hover_text(words::DELETE_NOTES_HINT)
         .clicked()
     {
         actions.push(Action::Edit(Command::RemoveNotes {
@@ -146,10 +145,10 @@ fn author_ui(
 ) {
     let Some(first) = notes.first() else { return };
     let mut author = first.author;
-    ComboBox::from_label("Written by")
+    ComboBox::from_label(words::WRITTEN_BY)
         .selected_text(author_name(session, author))
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut author, None, "anonymous");
+            ui.selectable_value(&mut author, None, crate::text::app::ANONYMOUS);
             for p in &session.participants {
                 ui.selectable_value(&mut author, Some(p.id), &p.name);
             }
@@ -177,18 +176,18 @@ fn theme_ui(
     let Some(theme) = board.theme(theme_id) else {
         return;
     };
-    ui.label(RichText::new("Theme").strong());
+    ui.label(RichText::new(words::THEME).strong());
     text_field(
         ui,
-        "Name",
-        Some("Theme name"),
+        crate::text::session::NAME,
+        Some(words::THEME_NAME_SPOKEN),
         TextField::ThemeName(board.id, theme.id),
         &theme.name,
         false,
         actions,
     );
     let mut colour = theme.colour;
-    ComboBox::from_label("Theme colour")
+    ComboBox::from_label(words::THEME_COLOUR)
         .selected_text(colour.name())
         .show_ui(ui, |ui| {
             for c in Colour::ALL {
@@ -203,8 +202,8 @@ fn theme_ui(
         }));
     }
     if ui
-        .button("Tidy")
-        .on_hover_text("Lay the notes out in neat rows")
+        .button(words::TIDY)
+        .on_hover_text(words::TIDY_HINT)
         .clicked()
     {
         actions.push(Action::Edit(Command::TidyTheme {
@@ -213,8 +212,8 @@ fn theme_ui(
         }));
     }
     if ui
-        .button("Explore this theme")
-        .on_hover_text("Start a new board about this theme, with copies of its notes")
+        .button(words::EXPLORE_THEME)
+        .on_hover_text(words::EXPLORE_THEME_HINT)
         .clicked()
     {
         actions.push(Action::EditThen(
@@ -227,8 +226,8 @@ fn theme_ui(
     }
     vote_buttons_ui(ui, board, VoteTarget::Theme(theme.id), voter, actions);
     if ui
-        .button("Delete theme")
-        .on_hover_text("Its notes stay on the board")
+        .button(words::DELETE_THEME)
+        .on_hover_text(words::DELETE_THEME_HINT)
         .clicked()
     {
         actions.push(Action::Edit(Command::RemoveTheme {
@@ -246,7 +245,7 @@ fn vote_buttons_ui(
     actions: &mut Vec<Action>,
 ) {
     let Some(voter) = voter else {
-        ui.label("Choose who is voting below to give votes.");
+        ui.label(words::CHOOSE_VOTER);
         return;
     };
     let vote = Vote { voter, target };
@@ -254,8 +253,8 @@ fn vote_buttons_ui(
     let left = (board.settings.votes_per_person as usize).saturating_sub(board.votes_by(voter));
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(left > 0, egui::Button::new("Give a vote"))
-            .on_hover_text("V")
+            .add_enabled(left > 0, egui::Button::new(words::GIVE_VOTE))
+            .on_hover_text(words::GIVE_VOTE_HINT)
             .clicked()
         {
             actions.push(Action::Edit(Command::AddVote {
@@ -264,8 +263,8 @@ fn vote_buttons_ui(
             }));
         }
         if ui
-            .add_enabled(mine > 0, egui::Button::new("Take a vote back"))
-            .on_hover_text("Shift+V")
+            .add_enabled(mine > 0, egui::Button::new(words::TAKE_VOTE_BACK))
+            .on_hover_text(words::TAKE_VOTE_BACK_HINT)
             .clicked()
         {
             actions.push(Action::Edit(Command::RemoveVote {
@@ -283,17 +282,17 @@ fn voting_ui(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(RichText::new("Dot voting").strong());
+    ui.label(RichText::new(words::DOT_VOTING).strong());
     if session.participants.is_empty() {
-        ui.label("Add people on the Session tab to vote.");
+        ui.label(words::VOTING_NEEDS_PEOPLE);
         return;
     }
     if view.voter.is_some_and(|v| session.participant(v).is_none()) {
         view.voter = None;
     }
-    ComboBox::from_label("Voting as")
+    ComboBox::from_label(words::VOTING_AS)
         .selected_text(view.voter.map_or_else(
-            || "nobody yet".to_owned(),
+            || words::NOBODY_YET.to_owned(),
             |v| author_name(session, Some(v)),
         ))
         .show_ui(ui, |ui| {
@@ -305,8 +304,8 @@ fn voting_ui(
         super::setting_ui(
             ui,
             board,
-            "Votes each",
-            "Votes each person has",
+            words::VOTES_EACH,
+            words::VOTES_EACH_SPOKEN,
             1..=20,
             |s| s.votes_per_person,
             |s, v| s.votes_per_person = v,
@@ -316,16 +315,16 @@ fn voting_ui(
     if let Some(voter) = view.voter {
         let used = board.votes_by(voter);
         let left = (board.settings.votes_per_person as usize).saturating_sub(used);
-        ui.label(format!(
-            "{} has {left} of {} votes left.",
-            author_name(session, Some(voter)),
-            board.settings.votes_per_person
+        ui.label(words::votes_left(
+            &author_name(session, Some(voter)),
+            left,
+            board.settings.votes_per_person,
         ));
     }
     let (label, hidden) = if board.settings.votes_hidden {
-        ("Show the totals", false)
+        (words::SHOW_TOTALS, false)
     } else {
-        ("Hide the totals", true)
+        (words::HIDE_TOTALS, true)
     };
     if ui.button(label).clicked() {
         actions.push(Action::Edit(Command::SetBoardSettings {
@@ -340,9 +339,9 @@ fn voting_ui(
 
 /// The notes and themes with most votes, best first.
 fn ranking_ui(ui: &mut Ui, board: &Board, derived: &super::Derived) {
-    ui.label(RichText::new("Most votes").strong());
+    ui.label(RichText::new(words::MOST_VOTES).strong());
     if board.settings.votes_hidden {
-        ui.label("The totals are hidden until you show them.");
+        ui.label(words::TOTALS_HIDDEN);
         return;
     }
     // Only what has votes is looked at, not every note on the board.
@@ -351,7 +350,7 @@ fn ranking_ui(ui: &mut Ui, board: &Board, derived: &super::Derived) {
         .iter()
         .filter_map(|(target, votes)| {
             let name = match *target {
-                VoteTarget::Theme(t) => format!("Theme: {}", board.theme(t)?.name),
+                VoteTarget::Theme(t) => words::theme_ranked(&board.theme(t)?.name),
                 VoteTarget::Note(n) => board.note(n).filter(|n| !n.hidden)?.text.clone(),
             };
             Some((*votes, name))
@@ -359,9 +358,9 @@ fn ranking_ui(ui: &mut Ui, board: &Board, derived: &super::Derived) {
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     if ranked.is_empty() {
-        ui.label("No votes yet.");
+        ui.label(words::NO_VOTES);
     }
     for (place, (votes, name)) in ranked.iter().take(8).enumerate() {
-        ui.label(format!("{}. {name} — {}", place + 1, votes_text(*votes)));
+        ui.label(words::ranked(place + 1, name, &votes_text(*votes)));
     }
 }

@@ -16,6 +16,7 @@ use egui::{Rect, Ui, Vec2};
 use super::{Action, Then, ViewState, tokens};
 use crate::edit::Command;
 use crate::model::{Board, NoteId, Point, Session, ThemeId, similar_sets};
+use crate::text::board as words;
 
 /// A note being written or edited on the canvas.
 #[derive(Debug, Clone, PartialEq)]
@@ -298,7 +299,7 @@ pub fn board_ui(
         .and_then(|id| session.board(id))
         .or_else(|| session.boards.first())
     else {
-        ui.label("This session has no word boards yet. Add one to start.");
+        ui.label(words::NO_BOARDS);
         return;
     };
     view.board = Some(board.id);
@@ -347,20 +348,20 @@ pub fn board_ui(
 }
 
 fn boards_list_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: &mut Vec<Action>) {
-    ui.label(egui::RichText::new("Boards").strong());
+    ui.label(egui::RichText::new(words::BOARDS).strong());
     for board in &session.boards {
         let shown = view.board == Some(board.id);
         if ui
             .selectable_label(shown, &board.topic)
-            .on_hover_text(format!("{} notes", board.notes.len()))
+            .on_hover_text(words::notes_count(board.notes.len()))
             .clicked()
         {
             view.board = Some(board.id);
         }
     }
     ui.add_space(tokens::SECTION_GAP / 2.0);
-    if ui.button("Add a board").clicked() {
-        let topic = format!("Board {}", session.boards.len() + 1);
+    if ui.button(words::ADD_BOARD).clicked() {
+        let topic = words::new_board(session.boards.len() + 1);
         actions.push(Action::EditThen(
             Command::AddBoard { topic },
             Then::ShowBoard,
@@ -369,9 +370,9 @@ fn boards_list_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions:
     if let Some(id) = view.board
         && let Some(board) = session.board(id)
         && ui
-            .button("Delete this board")
-            .on_hover_text("Undo brings it back with everything on it.")
-            .accessible_name(format!("Delete the board “{}”", board.topic))
+            .button(words::DELETE_BOARD)
+            .on_hover_text(words::DELETE_BOARD_HINT)
+            .accessible_name(words::delete_the_board(&board.topic))
             .clicked()
     {
         actions.push(Action::Edit(Command::RemoveBoard(id)));
@@ -485,17 +486,14 @@ pub fn notes_for_words(
 /// A person's name, or "anonymous".
 #[must_use]
 pub fn author_name(session: &Session, author: Option<crate::model::ParticipantId>) -> String {
-    author
-        .and_then(|a| session.participant(a))
-        .map_or_else(|| "anonymous".to_owned(), |p| p.name.clone())
+    author.and_then(|a| session.participant(a)).map_or_else(
+        || crate::text::app::ANONYMOUS.to_owned(),
+        |p| p.name.clone(),
+    )
 }
 
 /// "1 vote", "3 votes".
 #[must_use]
 pub fn votes_text(votes: usize) -> String {
-    if votes == 1 {
-        "1 vote".to_owned()
-    } else {
-        format!("{votes} votes")
-    }
+    words::votes(votes)
 }

@@ -1,11 +1,11 @@
 //! How a sticky note looks. The word board and the river draw notes with this one code.
 
-use std::fmt::Write as _;
 use std::sync::Arc;
 
 use egui::{Align2, Color32, FontId, Galley, Painter, Rect, Stroke, StrokeKind, vec2};
 
 use crate::model::{Colour, Symbol};
+use crate::text::board as words;
 use crate::ui::{tokens, widgets::paint_symbol};
 
 /// Everything that decides how one note is drawn.
@@ -104,7 +104,7 @@ pub fn paint_note(
         painter.text(
             text_area.center(),
             Align2::CENTER_CENTER,
-            "Face down",
+            words::FACE_DOWN,
             FontId::proportional(tokens::NOTE_TEXT_SIZES[2]),
             ink,
         );
@@ -237,25 +237,25 @@ fn fit_text(
 #[must_use]
 pub fn spoken(look: &NoteLook<'_>, theme: Option<&str>) -> String {
     if look.face_down {
-        return "Face-down note, written in the private round".to_owned();
+        return words::FACE_DOWN_SPOKEN.to_owned();
     }
-    let mut words = format!("Note: {}.", look.text);
+    let mut spoken = words::note_spoken(look.text);
     if let Some(theme) = theme {
-        let _ = write!(words, " In the theme {theme}.");
+        spoken.push_str(&words::in_theme_spoken(theme));
     }
     match look.author {
         Some((_, _, name)) => {
-            let _ = write!(words, " By {name}.");
+            spoken.push_str(&words::by_spoken(name));
         }
-        None => words.push_str(" Anonymous."),
+        None => spoken.push_str(words::ANONYMOUS_SPOKEN),
     }
     if let Some(votes) = look.votes {
-        let _ = write!(words, " {}.", super::votes_text(votes));
+        spoken.push_str(&words::votes_spoken(votes));
     }
     if look.matches > 0 {
-        let _ = write!(words, " Matches {} other.", look.matches);
+        spoken.push_str(&words::matches_spoken(look.matches));
     }
-    words
+    spoken
 }
 
 /// Where and how a note is being edited.
@@ -318,10 +318,7 @@ pub fn note_editor_ui(
                 vertical_arrows: true,
                 tab: false,
             })
-            .hint_text(format!(
-                "A word or two (at most {} letters)",
-                editor.max_chars
-            )),
+            .hint_text(words::note_hint(editor.max_chars)),
     );
     let response = response.accessible_name(editor.spoken.clone());
     if *focus {
@@ -334,7 +331,7 @@ pub fn note_editor_ui(
         ui.painter().text(
             rect.left_bottom() + vec2(0.0, 8.0),
             Align2::LEFT_TOP,
-            format!("{used} of {} letters", editor.max_chars),
+            words::letters_used(used, editor.max_chars),
             FontId::proportional(tokens::NOTE_DETAIL_SIZE),
             ui.visuals().text_color(),
         );

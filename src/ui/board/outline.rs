@@ -6,6 +6,7 @@ use egui::{ComboBox, Key, RichText, Ui};
 use super::{author_name, votes_text};
 use crate::edit::{Command, TextField};
 use crate::model::{Board, Note, Point, Session, ThemeId, VoteTarget};
+use crate::text::board as words;
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, ViewState, tokens};
 
@@ -24,10 +25,10 @@ pub(super) fn outline_ui(
         let mut number = 0;
         for (i, theme) in board.themes.iter().enumerate() {
             ui.horizontal(|ui| {
-                let spoken = format!("Name of theme {}", i + 1);
+                let spoken = words::name_of_theme(i + 1);
                 text_field(
                     ui,
-                    &format!("Theme {}", i + 1),
+                    &words::theme_number(i + 1),
                     Some(&spoken),
                     TextField::ThemeName(board.id, theme.id),
                     &theme.name,
@@ -46,7 +47,7 @@ pub(super) fn outline_ui(
         }
         let loose: Vec<&Note> = board.notes.iter().filter(|n| n.theme.is_none()).collect();
         if !loose.is_empty() {
-            ui.label(RichText::new("Not in a theme").strong());
+            ui.label(RichText::new(words::NOT_IN_THEME).strong());
             for note in loose {
                 number += 1;
                 note_row_ui(ui, session, board, note, number, actions);
@@ -66,12 +67,12 @@ fn note_row_ui(
     ui.horizontal(|ui| {
         ui.add_space(tokens::SECTION_GAP);
         if note.hidden {
-            ui.label(format!("Note {number}: face down until revealed"));
+            ui.label(words::note_face_down(number));
         } else {
-            let spoken = format!("Note {number}");
+            let spoken = words::note_number(number);
             text_field(
                 ui,
-                &format!("{number}."),
+                &words::note_number_short(number),
                 Some(&spoken),
                 TextField::NoteText(board.id, note.id),
                 &note.text,
@@ -86,18 +87,18 @@ fn note_row_ui(
         let mut theme = note.theme;
         let name = |t: Option<ThemeId>| {
             t.and_then(|t| board.theme(t))
-                .map_or_else(|| "no theme".to_owned(), |t| t.name.clone())
+                .map_or_else(|| words::NO_THEME.to_owned(), |t| t.name.clone())
         };
         ComboBox::from_id_salt(("outline-theme", note.id.raw()))
             .selected_text(name(theme))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut theme, None, "no theme");
+                ui.selectable_value(&mut theme, None, words::NO_THEME);
                 for t in &board.themes {
                     ui.selectable_value(&mut theme, Some(t.id), &t.name);
                 }
             })
             .response
-            .accessible_name(format!("Theme of note {number}: {}", name(note.theme)));
+            .accessible_name(words::theme_of_note(number, &name(note.theme)));
         if theme != note.theme {
             actions.push(Action::Edit(Command::AssignToTheme {
                 board: board.id,
@@ -106,8 +107,8 @@ fn note_row_ui(
             }));
         }
         if ui
-            .button("Delete")
-            .accessible_name(format!("Delete note {number}"))
+            .button(crate::text::app::DELETE)
+            .accessible_name(words::delete_note(number))
             .clicked()
         {
             actions.push(Action::Edit(Command::RemoveNotes {
@@ -130,18 +131,18 @@ fn new_note_ui(
     let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_default();
     let mut add = false;
     ui.horizontal(|ui| {
-        ui.label("New note");
+        ui.label(words::NEW_NOTE);
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
                     .char_limit(TextField::NoteText(board.id, crate::model::NoteId(0)).max_chars()),
             )
-            .accessible_name("Write a new note");
+            .accessible_name(words::WRITE_NEW_NOTE);
         if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
             add = true;
             response.request_focus();
         }
-        add |= ui.button("Add the note").clicked();
+        add |= ui.button(words::ADD_THE_NOTE).clicked();
     });
     if add && !text.trim().is_empty() {
         let bv = view.boards.entry(board.id).or_default();

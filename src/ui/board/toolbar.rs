@@ -6,6 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use super::Find;
 use crate::edit::{Command, TextField};
 use crate::model::{Board, BoardSettings, Session};
+use crate::text::board as words;
 use crate::ui::widgets::{person_badge, text_field};
 use crate::ui::{Action, ViewState, tokens};
 
@@ -24,7 +25,7 @@ pub(super) fn toolbar_ui(
     ui.horizontal_wrapped(|ui| {
         text_field(
             ui,
-            "Topic",
+            words::TOPIC,
             None,
             TextField::BoardTopic(board.id),
             &board.topic,
@@ -33,30 +34,30 @@ pub(super) fn toolbar_ui(
         );
         let bv = view.boards.entry(board.id).or_default();
         if ui
-            .button("Add a note")
-            .on_hover_text("Or press N on the board, or double-click it")
+            .button(words::ADD_NOTE)
+            .on_hover_text(words::ADD_NOTE_HINT)
             .clicked()
         {
             view.outline = false;
             bv.start_draft_in_free_spot(board);
         }
         if ui
-            .add_enabled(!view.outline, egui::Button::new("Fit all"))
-            .on_hover_text("Show every note")
+            .add_enabled(!view.outline, egui::Button::new(words::FIT_ALL))
+            .on_hover_text(words::FIT_ALL_HINT)
             .clicked()
         {
             bv.fit_all(board);
         }
         let label = if view.outline {
-            "Show the canvas"
+            words::SHOW_CANVAS
         } else {
-            "Show as a list"
+            crate::text::app::SHOW_LIST
         };
         if ui.button(label).clicked() {
             view.outline = !view.outline;
         }
         if ui
-            .button("Find…")
+            .button(words::FIND_BUTTON)
             .on_hover_text(ui.ctx().format_shortcut(&FIND))
             .clicked()
         {
@@ -69,15 +70,15 @@ pub(super) fn toolbar_ui(
         let hidden = board.notes.iter().filter(|n| n.hidden).count();
         if board.settings.private_round || hidden > 0 {
             if ui
-                .button(format!("Reveal all ({hidden} face down)"))
-                .on_hover_text("Turn every note face up and end the private round")
+                .button(words::reveal_all(hidden))
+                .on_hover_text(words::REVEAL_HINT)
                 .clicked()
             {
                 actions.push(Action::Edit(Command::Reveal { board: board.id }));
             }
         } else if ui
-            .button("Start a private round")
-            .on_hover_text("New notes stay face down until you reveal them all at once")
+            .button(words::START_PRIVATE)
+            .on_hover_text(words::START_PRIVATE_HINT)
             .clicked()
         {
             actions.push(Action::Edit(Command::SetBoardSettings {
@@ -91,21 +92,15 @@ pub(super) fn toolbar_ui(
         let bv = view.boards.entry(board.id).or_default();
         let sets = bv.derived(board, state).loose_sets;
         if ui
-            .add_enabled(
-                sets > 0,
-                egui::Button::new(format!("Group similar ({sets})")),
-            )
-            .on_hover_text("Make a theme of each set of matching notes not yet in a theme")
+            .add_enabled(sets > 0, egui::Button::new(words::group_similar(sets)))
+            .on_hover_text(words::GROUP_SIMILAR_HINT)
             .clicked()
         {
             actions.push(Action::Edit(Command::GroupSimilar { board: board.id }));
         }
     });
     if board.settings.private_round {
-        ui.label(
-            RichText::new("Private round: new notes are written face down.")
-                .color(tokens::warning_text(ui)),
-        );
+        ui.label(RichText::new(words::PRIVATE_ROUND_ON).color(tokens::warning_text(ui)));
     }
     let derived = view
         .boards
@@ -121,8 +116,8 @@ fn settings_ui(ui: &mut Ui, board: &Board, actions: &mut Vec<Action>) {
     super::setting_ui(
         ui,
         board,
-        "Words each",
-        "Words each person writes",
+        words::WORDS_EACH,
+        words::WORDS_EACH_SPOKEN,
         1..=50,
         |s| s.words_per_person,
         |s, v| s.words_per_person = v,
@@ -144,9 +139,9 @@ fn counts_ui(ui: &mut Ui, session: &Session, board: &Board, derived: &super::Der
                 .filter(|n| n.author == Some(p.id))
                 .count();
             person_badge(ui, p.colour, p.symbol, 16.0);
-            let text = format!("{}: {count} of {target}", p.name);
+            let text = words::written(&p.name, count, target);
             let label = if count >= target {
-                RichText::new(format!("{text}, done")).strong()
+                RichText::new(words::written_done(&text)).strong()
             } else {
                 RichText::new(text)
             };
@@ -154,7 +149,7 @@ fn counts_ui(ui: &mut Ui, session: &Session, board: &Board, derived: &super::Der
         }
         let anonymous = derived.written.get(&None).copied().unwrap_or(0);
         if anonymous > 0 {
-            ui.label(format!("anonymous: {anonymous}"));
+            ui.label(words::written_anonymously(anonymous));
         }
     });
 }
@@ -175,10 +170,10 @@ fn find_ui(ui: &mut Ui, board: &Board, view: &mut ViewState) {
     let mut step: Option<isize> = None;
     let mut close = false;
     ui.horizontal(|ui| {
-        ui.label("Find");
+        ui.label(words::FIND);
         let response = ui
             .add(egui::TextEdit::singleline(&mut find.query).desired_width(tokens::FIELD_WIDTH))
-            .accessible_name("Find notes containing");
+            .accessible_name(words::FIND_SPOKEN);
         if find.focus {
             response.request_focus();
             find.focus = false;
@@ -201,22 +196,22 @@ fn find_ui(ui: &mut Ui, board: &Board, view: &mut ViewState) {
         let found = find.matches(board).len();
         ui.label(match found {
             0 if find.query.trim().is_empty() => String::new(),
-            0 => "No notes match".to_owned(),
-            n => format!("{} of {n}", find.current.min(n - 1) + 1),
+            0 => words::NO_MATCHES.to_owned(),
+            n => words::match_of(find.current.min(n - 1) + 1, n),
         });
         if ui
-            .add_enabled(found > 0, egui::Button::new("Previous"))
+            .add_enabled(found > 0, egui::Button::new(words::PREVIOUS))
             .clicked()
         {
             step = Some(-1);
         }
         if ui
-            .add_enabled(found > 0, egui::Button::new("Next"))
+            .add_enabled(found > 0, egui::Button::new(words::NEXT))
             .clicked()
         {
             step = Some(1);
         }
-        if ui.button("Close find").clicked() {
+        if ui.button(words::CLOSE_FIND).clicked() {
             close = true;
         }
     });

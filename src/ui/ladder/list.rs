@@ -6,13 +6,14 @@ use egui::{ComboBox, Ui};
 use super::{kind_short, voice_name};
 use crate::edit::{Command, LadderCommand, TextField};
 use crate::model::Session;
+use crate::text::{app as common, ladder as words};
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, tokens};
 
 pub(super) fn list_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
     let ladder = &session.ladder;
     if ladder.placements.is_empty() {
-        ui.label("No tokens have been placed yet.");
+        ui.label(words::NO_TOKENS);
         return;
     }
     crate::ui::scrolled(egui::ScrollArea::both(), ui, |ui| {
@@ -23,12 +24,12 @@ pub(super) fn list_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 for heading in [
-                    "Meeting",
-                    "Subject",
-                    "Question",
-                    "Whose view",
-                    "Rung",
-                    "Why here",
+                    words::COLUMN_MEETING,
+                    words::SUBJECT,
+                    words::QUESTION,
+                    words::WHOSE_VIEW,
+                    words::RUNG,
+                    words::COLUMN_WHY,
                     "",
                 ] {
                     ui.strong(heading);
@@ -36,10 +37,10 @@ pub(super) fn list_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>)
                 ui.end_row();
                 for (n, p) in ladder.placements.iter().enumerate() {
                     let n = n + 1;
-                    let meeting = p
-                        .meeting
-                        .and_then(|m| session.meeting(m))
-                        .map_or_else(|| "none".to_owned(), |m| m.date.to_string());
+                    let meeting = p.meeting.and_then(|m| session.meeting(m)).map_or_else(
+                        || words::NO_MEETING_SHORT.to_owned(),
+                        |m| m.date.to_string(),
+                    );
                     ui.label(meeting);
                     ui.label(session.subject_name(p.subject));
                     ui.label(kind_short(p.kind));
@@ -60,7 +61,7 @@ pub(super) fn list_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>)
                             }
                         })
                         .response
-                        .accessible_name(format!("Rung of token {n}: {}", name(p.rung)));
+                        .accessible_name(words::rung_of_token(n, &name(p.rung)));
                     if rung != p.rung {
                         actions.push(Action::Edit(Command::Ladder(
                             LadderCommand::MovePlacement {
@@ -72,15 +73,15 @@ pub(super) fn list_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>)
                     text_field(
                         ui,
                         "",
-                        Some(&format!("Why token {n} is here")),
+                        Some(&words::why_token_here(n)),
                         TextField::PlacementReason(p.id),
                         &p.reason,
                         false,
                         actions,
                     );
                     if ui
-                        .button("Remove")
-                        .accessible_name(format!("Remove token {n}"))
+                        .button(common::REMOVE)
+                        .accessible_name(words::remove_token(n))
                         .clicked()
                     {
                         actions.push(Action::Edit(Command::Ladder(

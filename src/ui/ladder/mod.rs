@@ -12,6 +12,7 @@ use crate::edit::{Command, LadderCommand};
 use crate::model::{
     MeetingId, ParticipantId, Placement, PlacementId, PlacementKind, RungId, Session, Subject,
 };
+use crate::text::ladder as words;
 
 /// Whose view a new token gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -95,9 +96,9 @@ pub fn subjects(session: &Session) -> Vec<Subject> {
 #[must_use]
 pub fn kind_short(kind: PlacementKind) -> &'static str {
     match kind {
-        PlacementKind::Now => "now",
-        PlacementKind::ShouldBe => "should be",
-        PlacementKind::Realistic => "realistic",
+        PlacementKind::Now => words::NOW,
+        PlacementKind::ShouldBe => words::SHOULD_BE,
+        PlacementKind::Realistic => words::REALISTIC,
     }
 }
 
@@ -106,8 +107,8 @@ pub fn kind_short(kind: PlacementKind) -> &'static str {
 pub fn voice_name(session: &Session, p: &Placement) -> String {
     match p.by.and_then(|id| session.participant(id)) {
         Some(person) => person.name.clone(),
-        None if p.agreed => "agreed by the group".to_owned(),
-        None => "the group".to_owned(),
+        None if p.agreed => words::AGREED_BY_GROUP.to_owned(),
+        None => words::THE_GROUP.to_owned(),
     }
 }
 
@@ -120,13 +121,13 @@ pub fn placement_text(session: &Session, p: &Placement) -> String {
         .iter()
         .position(|r| r.id == p.rung)
         .map_or_else(String::new, |i| {
-            format!(", on rung {} “{}”", i + 1, session.ladder.rungs[i].name)
+            words::on_rung(i + 1, &session.ladder.rungs[i].name)
         });
-    format!(
-        "{}: {}{rung} ({})",
-        session.subject_name(p.subject),
-        p.kind.label().to_lowercase(),
-        voice_name(session, p)
+    words::placement(
+        &session.subject_name(p.subject),
+        &p.kind.label().to_lowercase(),
+        &rung,
+        &voice_name(session, p),
     )
 }
 
@@ -187,30 +188,30 @@ pub fn ladder_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: 
 
 /// The ladder alone, as a picture shows it: this meeting's tokens, no panels.
 pub fn picture_ui(ui: &mut Ui, session: &Session, view: &mut ViewState) {
-    ui.heading("Ladder of participation");
+    ui.heading(words::HEADING);
     rungs::rungs_ui(ui, session, &mut view.ladder, &mut Vec::new());
 }
 
 fn top_bar_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Ladder of participation");
+        ui.heading(words::HEADING);
         let meeting = session.current_meeting.and_then(|m| session.meeting(m));
         ui.label(match meeting {
-            Some(m) => format!("This meeting: {} ({})", m.title, m.date),
-            None => "No meeting yet: tokens belong to no meeting.".to_owned(),
+            Some(m) => words::this_meeting(&m.title, &m.date),
+            None => words::NO_MEETING.to_owned(),
         });
         let name = |m: Option<MeetingId>| {
             m.and_then(|m| session.meeting(m)).map_or_else(
-                || "nothing".to_owned(),
-                |m| format!("{} ({})", m.title, m.date),
+                || words::NOTHING.to_owned(),
+                |m| words::meeting(&m.title, &m.date),
             )
         };
-        ui.label("Compare with");
+        ui.label(words::COMPARE_WITH);
         ComboBox::from_id_salt("ladder-compare")
             .selected_text(name(lv.compare))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut lv.compare, None, "nothing");
+                ui.selectable_value(&mut lv.compare, None, words::NOTHING);
                 for m in session
                     .meetings
                     .iter()
@@ -219,16 +220,16 @@ fn top_bar_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView) {
                     ui.selectable_value(
                         &mut lv.compare,
                         Some(m.id),
-                        format!("{} ({})", m.title, m.date),
+                        words::meeting(&m.title, &m.date),
                     );
                 }
             })
             .response
-            .accessible_name("Compare with an earlier meeting");
+            .accessible_name(words::COMPARE_WITH_SPOKEN);
         let toggle = if lv.list {
-            "Show the ladder"
+            words::SHOW_LADDER
         } else {
-            "Show as a list"
+            crate::text::app::SHOW_LIST
         };
         if ui.button(toggle).clicked() {
             lv.list = !lv.list;

@@ -8,6 +8,7 @@ use super::rungs::paint_token;
 use super::{Dragging, LadderView, Voice, kind_short, place, placement_text, subjects};
 use crate::edit::{Command, LadderCommand, TextField};
 use crate::model::{PlacementKind, RungId, Session, Subject};
+use crate::text::{app as common, ladder as words};
 use crate::ui::dialogs::question_ui;
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, tokens};
@@ -28,18 +29,18 @@ pub(super) fn panel_ui(
     ui.separator();
     custom_subjects_ui(ui, session, actions);
     ui.separator();
-    egui::CollapsingHeader::new("Change the rungs")
+    egui::CollapsingHeader::new(words::CHANGE_RUNGS)
         .show(ui, |ui| rungs_editor_ui(ui, session, lv, actions));
 }
 
 fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut Vec<Action>) {
-    ui.label(RichText::new("Place a token").strong());
+    ui.label(RichText::new(words::PLACE_A_TOKEN).strong());
     let all = subjects(session);
     if lv.subject.is_none_or(|s| !all.contains(&s)) {
         lv.subject = Some(Subject::Organisation);
     }
     let subject = lv.subject.unwrap_or(Subject::Organisation);
-    ComboBox::from_label("Subject")
+    ComboBox::from_label(words::SUBJECT)
         .height(tokens::LIST_HEIGHT)
         .selected_text(session.subject_name(subject))
         .show_ui(ui, |ui| {
@@ -53,12 +54,12 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
         lv.voice = Voice::Group;
     }
     let voice_name = |v: Voice| match v {
-        Voice::Group => "the group (agreed)".to_owned(),
+        Voice::Group => words::GROUP_AGREED.to_owned(),
         Voice::Person(p) => session
             .participant(p)
             .map_or_else(String::new, |p| p.name.clone()),
     };
-    ComboBox::from_label("Whose view")
+    ComboBox::from_label(words::WHOSE_VIEW)
         .height(tokens::LIST_HEIGHT)
         .selected_text(voice_name(lv.voice))
         .show_ui(ui, |ui| {
@@ -67,7 +68,7 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
                 ui.selectable_value(&mut lv.voice, Voice::Person(p.id), &p.name);
             }
         });
-    ui.label("Drag a token onto a rung:");
+    ui.label(words::DRAG_A_TOKEN);
     ui.horizontal_wrapped(|ui| {
         for kind in PlacementKind::ALL {
             let label = kind_short(kind);
@@ -86,14 +87,7 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
                 .allocate_exact_size(egui::vec2(width, tokens::TOKEN_HEIGHT), egui::Sense::drag());
             paint_token(ui.painter(), rect, kind, label, false, false);
             response.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Button,
-                    true,
-                    format!(
-                        "New “{}” token: drag it onto a rung, or use the form below",
-                        kind.label()
-                    ),
-                )
+                egui::WidgetInfo::labeled(egui::Role::Button, true, words::new_token(kind.label()))
             });
             if response.drag_started() {
                 lv.dragging = Some(Dragging::New(kind));
@@ -109,7 +103,7 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
     if rung.is_none_or(|r| rungs.iter().all(|x| x.id != r)) {
         rung = rungs.first().map(|r| r.id);
     }
-    ComboBox::from_label("Question")
+    ComboBox::from_label(words::QUESTION)
         .selected_text(kind.label())
         .show_ui(ui, |ui| {
             for k in PlacementKind::ALL {
@@ -120,9 +114,9 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
         rungs
             .iter()
             .position(|r| Some(r.id) == id)
-            .map_or_else(String::new, |i| format!("{}. {}", i + 1, rungs[i].name))
+            .map_or_else(String::new, |i| words::rung_choice(i + 1, &rungs[i].name))
     };
-    ComboBox::from_label("Rung")
+    ComboBox::from_label(words::RUNG)
         .selected_text(rung_name(rung))
         .show_ui(ui, |ui| {
             for r in rungs.iter().rev() {
@@ -131,7 +125,7 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
         });
     ui.data_mut(|d| d.insert_temp(form, (kind, rung)));
     if let Some(rung) = rung
-        && ui.button("Place").clicked()
+        && ui.button(words::PLACE).clicked()
     {
         actions.push(place(session, lv, kind, rung));
     }
@@ -142,16 +136,14 @@ fn selected_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mu
         .selected
         .and_then(|id| session.ladder.placements.iter().find(|p| p.id == id))
     else {
-        ui.label(
-            "Select a token to say why it is there. Up and Down move a selected token a rung.",
-        );
+        ui.label(words::SELECT_A_TOKEN);
         return;
     };
     ui.label(RichText::new(placement_text(session, p)).strong());
     text_field(
         ui,
-        "Why here?",
-        Some("Why here? The reason for this token"),
+        words::WHY_HERE,
+        Some(words::WHY_HERE_SPOKEN),
         TextField::PlacementReason(p.id),
         &p.reason,
         true,
@@ -159,10 +151,8 @@ fn selected_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mu
     );
     if p.by.is_some()
         && ui
-            .button("Make this the group's agreed place")
-            .on_hover_text(
-                "Adds or moves the group's own token for this subject and question to this rung",
-            )
+            .button(words::MAKE_AGREED)
+            .on_hover_text(words::MAKE_AGREED_HINT)
             .clicked()
     {
         actions.push(Action::Edit(Command::Ladder(LadderCommand::Place {
@@ -174,7 +164,7 @@ fn selected_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mu
             meeting: p.meeting,
         })));
     }
-    if ui.button("Remove this token").clicked() {
+    if ui.button(words::REMOVE_TOKEN).clicked() {
         actions.push(Action::Edit(Command::Ladder(
             LadderCommand::RemovePlacement(p.id),
         )));
@@ -187,30 +177,29 @@ fn changes_ui(ui: &mut Ui, session: &Session, lv: &LadderView) {
     let Some(meeting) = lv.compare.and_then(|m| session.meeting(m)) else {
         return;
     };
-    ui.label(RichText::new(format!("Since {} ({})", meeting.title, meeting.date)).strong());
+    ui.label(RichText::new(words::since(&words::meeting(&meeting.title, &meeting.date))).strong());
     let moves = session
         .ladder
         .moves(Some(meeting.id), session.current_meeting);
     if moves.is_empty() {
-        ui.label("Nothing has moved rung.");
+        ui.label(words::NOTHING_MOVED);
     }
     for (before, now) in moves {
-        ui.label(format!(
-            "{} ({}, {}): moved from {} to {}",
-            session.subject_name(now.subject),
+        ui.label(words::moved(
+            &session.subject_name(now.subject),
             kind_short(now.kind),
-            super::voice_name(session, now),
+            &super::voice_name(session, now),
             session.ladder.rung_name(before.rung),
-            session.ladder.rung_name(now.rung)
+            session.ladder.rung_name(now.rung),
         ));
     }
 }
 
 fn custom_subjects_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
-    ui.label(RichText::new("Subjects you named").strong());
+    ui.label(RichText::new(words::YOUR_SUBJECTS).strong());
     for (i, c) in session.ladder.custom_subjects.iter().enumerate() {
         ui.horizontal(|ui| {
-            let spoken = format!("Name of subject {}", i + 1);
+            let spoken = words::name_of_subject(i + 1);
             text_field(
                 ui,
                 "",
@@ -221,9 +210,9 @@ fn custom_subjects_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>)
                 actions,
             );
             if ui
-                .button("Remove")
-                .accessible_name(format!("Remove the subject {}", c.name))
-                .on_hover_text("Its tokens go too; undo brings them back")
+                .button(common::REMOVE)
+                .accessible_name(words::remove_subject(&c.name))
+                .on_hover_text(words::REMOVE_SUBJECT_HINT)
                 .clicked()
             {
                 actions.push(Action::Edit(Command::Ladder(
@@ -232,8 +221,8 @@ fn custom_subjects_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>)
             }
         });
     }
-    if ui.button("Name a new subject").clicked() {
-        let name = format!("Subject {}", session.ladder.custom_subjects.len() + 1);
+    if ui.button(words::NEW_SUBJECT).clicked() {
+        let name = words::new_subject(session.ladder.custom_subjects.len() + 1);
         actions.push(Action::Edit(Command::Ladder(
             LadderCommand::AddCustomSubject { name },
         )));
@@ -246,8 +235,8 @@ fn rungs_editor_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions:
         let n = index + 1;
         text_field(
             ui,
-            &format!("Rung {n}"),
-            Some(&format!("Name of rung {n}")),
+            &words::rung(n),
+            Some(&words::name_of_rung(n)),
             TextField::RungName(rung.id),
             &rung.name,
             false,
@@ -256,7 +245,7 @@ fn rungs_editor_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions:
         text_field(
             ui,
             "",
-            Some(&format!("Description of rung {n}")),
+            Some(&words::description_of_rung(n)),
             TextField::RungDescription(rung.id),
             &rung.description,
             true,
@@ -264,8 +253,8 @@ fn rungs_editor_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions:
         );
         ui.horizontal(|ui| {
             let up = ui
-                .add_enabled(index + 1 < rungs.len(), egui::Button::new("Up"))
-                .accessible_name(format!("Move rung {n} up"));
+                .add_enabled(index + 1 < rungs.len(), egui::Button::new(common::UP))
+                .accessible_name(words::move_rung_up(n));
             if up.clicked() {
                 actions.push(Action::Edit(Command::Ladder(LadderCommand::MoveRung {
                     rung: rung.id,
@@ -273,8 +262,8 @@ fn rungs_editor_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions:
                 })));
             }
             let down = ui
-                .add_enabled(index > 0, egui::Button::new("Down"))
-                .accessible_name(format!("Move rung {n} down"));
+                .add_enabled(index > 0, egui::Button::new(common::DOWN))
+                .accessible_name(words::move_rung_down(n));
             if down.clicked() {
                 actions.push(Action::Edit(Command::Ladder(LadderCommand::MoveRung {
                     rung: rung.id,
@@ -282,8 +271,8 @@ fn rungs_editor_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions:
                 })));
             }
             if ui
-                .button("Remove")
-                .accessible_name(format!("Remove rung {n}"))
+                .button(common::REMOVE)
+                .accessible_name(words::remove_rung(n))
                 .clicked()
             {
                 if session.ladder.placements.iter().any(|p| p.rung == rung.id) {
@@ -298,10 +287,10 @@ fn rungs_editor_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions:
         });
         ui.add_space(tokens::SECTION_GAP / 2.0);
     }
-    if ui.button("Add a rung at the top").clicked() {
+    if ui.button(words::ADD_RUNG).clicked() {
         actions.push(Action::Edit(Command::Ladder(LadderCommand::AddRung {
             index: rungs.len(),
-            name: "New rung".to_owned(),
+            name: words::NEW_RUNG.to_owned(),
             description: String::new(),
         })));
     }
@@ -334,18 +323,15 @@ pub(super) fn remove_rung_ui(
     };
     let mut answers = Vec::new();
     if let Some(n) = neighbour {
-        answers.push(format!("Move them to “{}”", n.name));
+        answers.push(words::move_them_to(&n.name));
     }
-    answers.push("Remove them too".to_owned());
-    answers.push("Cancel".to_owned());
+    answers.push(words::REMOVE_THEM_TOO.to_owned());
+    answers.push(common::CANCEL.to_owned());
     let labels: Vec<&str> = answers.iter().map(String::as_str).collect();
-    let message = format!(
-        "{count} tokens are on “{}”. Where should they go?",
-        rungs[index].name
-    );
+    let message = words::where_should_tokens_go(count, &rungs[index].name);
     let Some(answer) = question_ui(
         ctx,
-        "Remove this rung?",
+        words::REMOVE_RUNG_TITLE,
         &message,
         &labels,
         labels.len() - 1,
@@ -353,11 +339,11 @@ pub(super) fn remove_rung_ui(
         return;
     };
     lv.removing = None;
-    let chosen = labels.get(answer).copied().unwrap_or("Cancel");
-    if chosen == "Cancel" {
+    let chosen = labels.get(answer).copied().unwrap_or(common::CANCEL);
+    if chosen == common::CANCEL {
         return;
     }
-    let move_to = if chosen == "Remove them too" {
+    let move_to = if chosen == words::REMOVE_THEM_TOO {
         None
     } else {
         neighbour.map(|n| n.id)

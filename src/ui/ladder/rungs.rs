@@ -10,6 +10,7 @@ use egui::{
 use super::{Dragging, LadderView, kind_short, place, placement_text};
 use crate::edit::{Command, LadderCommand};
 use crate::model::{Placement, PlacementKind, Session, Symbol};
+use crate::text::ladder as words;
 use crate::ui::widgets::paint_symbol;
 use crate::ui::{Action, tokens};
 
@@ -27,20 +28,16 @@ pub fn kind_symbol(kind: PlacementKind) -> Symbol {
 fn token_label(session: &Session, p: &Placement) -> String {
     let who = match p.by.and_then(|id| session.participant(id)) {
         Some(person) => person.name.clone(),
-        None => "agreed".to_owned(),
+        None => words::AGREED.to_owned(),
     };
-    format!(
-        "{} · {} · {who}",
-        short_subject(session, p),
-        kind_short(p.kind)
-    )
+    words::token_label(&short_subject(session, p), kind_short(p.kind), &who)
 }
 
 fn short_subject(session: &Session, p: &Placement) -> String {
     match p.subject {
         crate::model::Subject::Participant(id) => session
             .participant(id)
-            .map_or_else(|| "someone".to_owned(), |p| p.name.clone()),
+            .map_or_else(|| words::SOMEONE.to_owned(), |p| p.name.clone()),
         subject => session.subject_name(subject),
     }
 }
@@ -53,7 +50,7 @@ pub(super) fn rungs_ui(
 ) {
     let rungs = &session.ladder.rungs;
     if rungs.is_empty() {
-        ui.label("The ladder has no rungs. Add one in the panel on the right.");
+        ui.label(words::NO_RUNGS);
         return;
     }
     let current: Vec<&Placement> = session
@@ -185,12 +182,7 @@ fn rung_label_ui(ui: &Ui, rung: &crate::model::Rung, index: usize, rect: Rect, t
         egui::WidgetInfo::labeled(
             egui::Role::Label,
             true,
-            format!(
-                "Rung {}: {}. {} {tokens_here} tokens.",
-                index + 1,
-                rung.name,
-                rung.description
-            ),
+            words::rung_spoken(index + 1, &rung.name, &rung.description, tokens_here),
         )
     });
 }
@@ -317,15 +309,15 @@ fn token_ui(
         );
     }
     let spoken = if faded {
-        format!("Earlier meeting: {}", placement_text(session, p))
+        words::earlier_token_spoken(&placement_text(session, p))
     } else {
-        format!("Token: {}", placement_text(session, p))
+        words::token_spoken(&placement_text(session, p))
     };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, !faded, spoken.clone()));
     let response = if p.reason.is_empty() {
         response
     } else {
-        response.on_hover_text(format!("Why here: {}", p.reason))
+        response.on_hover_text(words::why_here_hover(&p.reason))
     };
     if faded {
         return;

@@ -9,6 +9,7 @@ use super::board::note::{Detail, NoteEditor, NoteLook, Outline, note_editor_ui, 
 use super::{Action, Then, ViewState, tokens};
 use crate::edit::{Command, RiverCommand, TextField};
 use crate::model::{Colour, Phase, PhaseId, Question, RiverNote, RiverNoteId, Session};
+use crate::text::{app as common, river as words};
 
 /// An answer being written or edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,13 +89,8 @@ pub fn river_ui(
         // The river takes the keyboard like a widget: 1 to 6 show a phase, arrows step.
         let focus_id = ui.make_persistent_id("river-focus");
         let focus = ui.interact(area, focus_id, Sense::focusable_noninteractive());
-        focus.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::Role::Pane,
-                true,
-                "The Recovery River. Press 1 to 6 to show a phase large.",
-            )
-        });
+        focus
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Pane, true, words::RIVER_SPOKEN));
         let nothing_focused = ui.memory(|m| m.focused().is_none());
         if (focus.has_focus() || nothing_focused) && rv.editing.is_none() {
             keys_ui(ui, session, rv);
@@ -116,7 +112,7 @@ pub fn river_ui(
 
 /// The whole river alone, as a picture shows it.
 pub fn picture_ui(ui: &mut Ui, session: &Session, view: &mut ViewState) {
-    ui.heading("Recovery River");
+    ui.heading(words::HEADING);
     let rv = &mut view.river;
     rv.picture = true;
     match rv
@@ -133,38 +129,39 @@ pub fn picture_ui(ui: &mut Ui, session: &Session, view: &mut ViewState) {
 fn top_bar_ui(ui: &mut Ui, session: &Session, rv: &mut RiverView, narrow: bool) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Recovery River");
+        ui.heading(words::HEADING);
         let phases = &session.river.phases;
         if let Some(index) = rv.focus.and_then(|f| phases.iter().position(|p| p.id == f)) {
-            if ui.button("Show the whole river").clicked() {
+            if ui.button(words::SHOW_WHOLE).clicked() {
                 rv.focus = None;
             }
             if ui
-                .add_enabled(index > 0, egui::Button::new("Previous phase"))
+                .add_enabled(index > 0, egui::Button::new(words::PREVIOUS_PHASE))
                 .clicked()
             {
                 rv.focus = Some(phases[index - 1].id);
             }
             if ui
-                .add_enabled(index + 1 < phases.len(), egui::Button::new("Next phase"))
+                .add_enabled(
+                    index + 1 < phases.len(),
+                    egui::Button::new(words::NEXT_PHASE),
+                )
                 .clicked()
             {
                 rv.focus = Some(phases[index + 1].id);
             }
         }
         let toggle = if rv.outline {
-            "Show the river"
+            words::SHOW_RIVER
         } else {
-            "Show as a list"
+            common::SHOW_LIST
         };
         if ui.button(toggle).clicked() {
             rv.outline = !rv.outline;
         }
     });
     if !narrow {
-        ui.label(
-            "Click a phase, or press its number, to see it large; Left and Right step along the river.",
-        );
+        ui.label(words::HOW_TO_LOOK);
     }
     ui.add_space(4.0);
 }
@@ -204,7 +201,7 @@ fn whole_river_ui(
 ) {
     let phases = &session.river.phases;
     if phases.is_empty() {
-        ui.label("The river has no phases.");
+        ui.label(words::NO_PHASES);
         return;
     }
     let width = ui.available_width();
@@ -222,13 +219,13 @@ fn whole_river_ui(
             .count();
         let response = ui.put(
             rect,
-            egui::Button::new(RichText::new(format!("{}. {}", i + 1, phase.name)).strong()),
+            egui::Button::new(RichText::new(words::phase_button(i + 1, &phase.name)).strong()),
         );
-        let response = response.accessible_name(format!(
-            "Phase {}: {}. {} statements, {answers} answers. Show it large",
+        let response = response.accessible_name(words::phase_button_spoken(
             i + 1,
-            phase.name,
-            phase.statements.len()
+            &phase.name,
+            phase.statements.len(),
+            answers,
         ));
         if response.clicked() {
             rv.focus = Some(phase.id);
@@ -298,7 +295,7 @@ fn paint_river(ui: &Ui, rect: Rect, phases: usize) {
     painter.text(
         pos2(rect.min.x + 4.0, top),
         Align2::LEFT_TOP,
-        "source",
+        words::SOURCE,
         FontId::proportional(13.0),
         ui.visuals().weak_text_color(),
     );
@@ -307,7 +304,7 @@ fn paint_river(ui: &Ui, rect: Rect, phases: usize) {
     painter.text(
         pos2(x - 8.0, y),
         Align2::RIGHT_CENTER,
-        "ocean",
+        words::OCEAN,
         FontId::proportional(15.0),
         tokens::NOTE_TEXT,
     );
@@ -329,8 +326,8 @@ fn phase_large_ui(
         .position(|p| p.id == phase.id)
         .unwrap_or(0);
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Phase {}", index + 1)).size(28.0));
-        let spoken = format!("Name of phase {}", index + 1);
+        ui.label(RichText::new(words::phase(index + 1)).size(28.0));
+        let spoken = words::name_of_phase(index + 1);
         crate::ui::widgets::text_field(
             ui,
             "",
@@ -341,11 +338,11 @@ fn phase_large_ui(
             actions,
         );
     });
-    ui.label(RichText::new("At this stage:").strong());
+    ui.label(RichText::new(words::AT_THIS_STAGE).strong());
     ui.spacing_mut().text_edit_width = tokens::READING_WIDTH;
     for (i, statement) in phase.statements.iter().enumerate() {
         ui.horizontal(|ui| {
-            let spoken = format!("Statement {} of {}", i + 1, phase.name);
+            let spoken = words::statement_of(i + 1, &phase.name);
             crate::ui::widgets::text_field(
                 ui,
                 "",
@@ -363,22 +360,25 @@ fn phase_large_ui(
                 }))
             };
             if ui
-                .add_enabled(i > 0, egui::Button::new("Up"))
-                .accessible_name(format!("Move statement {} up", i + 1))
+                .add_enabled(i > 0, egui::Button::new(common::UP))
+                .accessible_name(words::move_statement_up(i + 1))
                 .clicked()
             {
                 actions.push(move_to(i - 1));
             }
             if ui
-                .add_enabled(i + 1 < phase.statements.len(), egui::Button::new("Down"))
-                .accessible_name(format!("Move statement {} down", i + 1))
+                .add_enabled(
+                    i + 1 < phase.statements.len(),
+                    egui::Button::new(common::DOWN),
+                )
+                .accessible_name(words::move_statement_down(i + 1))
                 .clicked()
             {
                 actions.push(move_to(i + 1));
             }
             if ui
-                .button("Remove")
-                .accessible_name(format!("Remove statement {}", i + 1))
+                .button(common::REMOVE)
+                .accessible_name(words::remove_statement(i + 1))
                 .clicked()
             {
                 actions.push(Action::Edit(Command::River(
@@ -390,10 +390,10 @@ fn phase_large_ui(
             }
         });
     }
-    if ui.button("Add an “I” statement").clicked() {
+    if ui.button(words::ADD_STATEMENT).clicked() {
         actions.push(Action::Edit(Command::River(RiverCommand::AddStatement {
             phase: phase.id,
-            text: "I can".to_owned(),
+            text: words::NEW_STATEMENT.to_owned(),
         })));
     }
     ui.add_space(tokens::SECTION_GAP);
@@ -470,12 +470,8 @@ fn cell_ui(
         return;
     }
     let add = ui
-        .add(egui::Button::new("+ answer").min_size(vec2(120.0, tokens::MIN_TARGET)))
-        .accessible_name(format!(
-            "Add an answer to “{}” at {}",
-            question.text(),
-            phase.name
-        ));
+        .add(egui::Button::new(words::ADD_ANSWER).min_size(vec2(120.0, tokens::MIN_TARGET)))
+        .accessible_name(words::add_answer_spoken(question.text(), &phase.name));
     if add.clicked() {
         rv.editing = Some(RiverEditing::Draft {
             phase: phase.id,
@@ -521,17 +517,12 @@ fn note_ui(
     if let Some(size) = fitted {
         rv.fitted.1.insert(key, size);
     }
-    let who = author.map_or_else(|| "anonymous".to_owned(), |p| format!("by {}", p.name));
+    let who = author.map_or_else(|| common::ANONYMOUS.to_owned(), |p| words::by(&p.name));
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Button,
             true,
-            format!(
-                "Answer: {}. At {}, under “{}”. {who}.",
-                note.text,
-                phase.name,
-                note.question.text()
-            ),
+            words::answer_spoken(&note.text, &phase.name, note.question.text(), &who),
         )
     });
     if response.clicked() || response.gained_focus() {
@@ -589,10 +580,7 @@ fn editor_ui(
             rect,
             colour,
             max_chars: field.max_chars(),
-            spoken: format!(
-                "Answer text, written by {}. Enter or Escape when done.",
-                super::board::author_name(session, author)
-            ),
+            spoken: words::answer_editor_spoken(&super::board::author_name(session, author)),
         },
         &mut text,
         &mut rv.focus_editor,

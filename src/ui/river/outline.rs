@@ -5,6 +5,7 @@ use egui::{ComboBox, Key, RichText, Ui};
 
 use crate::edit::{Command, RiverCommand, TextField};
 use crate::model::{Colour, ParticipantId, Phase, Question, Session};
+use crate::text::{app as common, river as words};
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, tokens};
 
@@ -19,8 +20,8 @@ pub(super) fn outline_ui(
             let n = i + 1;
             text_field(
                 ui,
-                &format!("Phase {n}"),
-                Some(&format!("Name of phase {n}")),
+                &words::phase(n),
+                Some(&words::name_of_phase(n)),
                 TextField::PhaseName(phase.id),
                 &phase.name,
                 false,
@@ -29,7 +30,7 @@ pub(super) fn outline_ui(
             for (s, statement) in phase.statements.iter().enumerate() {
                 ui.horizontal(|ui| {
                     ui.add_space(tokens::SECTION_GAP);
-                    let spoken = format!("Statement {} of phase {n}", s + 1);
+                    let spoken = words::statement_of_phase(s + 1, n);
                     text_field(
                         ui,
                         "",
@@ -68,13 +69,13 @@ fn answers_ui(
         .iter()
         .filter(|x| x.phase == phase.id && x.question == question);
     for (a, note) in notes.enumerate() {
-        let label = format!("answer {} to “{}” at phase {n}", a + 1, question.text());
+        let label = words::answer_in_list(a + 1, question.text(), n);
         ui.horizontal(|ui| {
             ui.add_space(tokens::SECTION_GAP * 2.0);
             text_field(
                 ui,
                 "",
-                Some(&format!("Text of {label}")),
+                Some(&words::text_of(&label)),
                 TextField::RiverNoteText(note.id),
                 &note.text,
                 false,
@@ -88,10 +89,10 @@ fn answers_ui(
                     .iter()
                     .find(|x| x.id == p)
                     .map_or("", |x| x.name.as_str());
-                format!("{phase}: {}", q.text())
+                words::place(phase, q.text())
             };
             ComboBox::from_id_salt(("river-move", note.id.raw()))
-                .selected_text("Move to…")
+                .selected_text(words::MOVE_TO)
                 .height(tokens::LIST_HEIGHT)
                 .show_ui(ui, |ui| {
                     for p in &session.river.phases {
@@ -101,7 +102,7 @@ fn answers_ui(
                     }
                 })
                 .response
-                .accessible_name(format!("Move {label}"));
+                .accessible_name(words::move_answer(&label));
             if target != (note.phase, note.question) {
                 actions.push(Action::Edit(Command::River(RiverCommand::MoveNote {
                     note: note.id,
@@ -110,8 +111,8 @@ fn answers_ui(
                 })));
             }
             if ui
-                .button("Delete")
-                .accessible_name(format!("Delete {label}"))
+                .button(common::DELETE)
+                .accessible_name(words::delete_answer(&label))
                 .clicked()
             {
                 actions.push(Action::Edit(Command::River(RiverCommand::RemoveNote(
@@ -138,18 +139,15 @@ fn new_answer_ui(
     ui.horizontal(|ui| {
         ui.add_space(tokens::SECTION_GAP * 2.0);
         let response = ui
-            .add(egui::TextEdit::singleline(&mut text).hint_text("A new answer"))
-            .accessible_name(format!("New answer to “{}” at phase {n}", question.text()));
+            .add(egui::TextEdit::singleline(&mut text).hint_text(words::NEW_ANSWER_HINT))
+            .accessible_name(words::new_answer(question.text(), n));
         if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
             add = true;
             response.request_focus();
         }
         add |= ui
-            .button("Add")
-            .accessible_name(format!(
-                "Add the answer to “{}” at phase {n}",
-                question.text()
-            ))
+            .button(common::ADD)
+            .accessible_name(words::add_the_answer(question.text(), n))
             .clicked();
     });
     if add && !text.trim().is_empty() {
