@@ -18,7 +18,9 @@ pub use ids::{
     BoardId, CustomSubjectId, MeetingId, NoteId, ParticipantId, PhaseId, PlacementId, RiverNoteId,
     RungId, StatementId, ThemeId,
 };
-pub use ladder::{CustomSubject, DEFAULT_RUNGS, Ladder, Placement, PlacementKind, Rung, Subject};
+pub use ladder::{
+    CustomSubject, DEFAULT_RUNGS, Ladder, Placement, PlacementKind, Rung, Subject, TokenKey,
+};
 pub use people::{Colour, Meeting, Participant, Symbol};
 pub use river::{DEFAULT_PHASES, Phase, Question, River, RiverNote, Statement};
 pub use similar::{match_key, similar_sets};

@@ -58,6 +58,8 @@ pub struct LadderView {
     pub removing: Option<RungId>,
     /// Where each rung was drawn this frame, to drop tokens on.
     rung_rects: Vec<(RungId, Rect)>,
+    /// The token just placed with the form, to be given the keyboard so Up and Down move it.
+    pub take_keyboard: Option<crate::model::TokenKey>,
 }
 
 impl LadderView {

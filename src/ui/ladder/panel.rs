@@ -127,6 +127,7 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
     if let Some(rung) = rung
         && ui.button(words::PLACE).clicked()
     {
+        lv.take_keyboard = Some((subject, kind, lv.voice.by(), lv.voice == Voice::Group));
         actions.push(place(session, lv, kind, rung));
     }
 }

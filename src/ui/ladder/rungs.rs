@@ -322,6 +322,10 @@ fn token_ui(
     if faded {
         return;
     }
+    if lv.take_keyboard == Some(p.key()) && p.meeting == session.current_meeting {
+        lv.take_keyboard = None;
+        response.request_focus();
+    }
     if response.clicked() || response.gained_focus() {
         lv.selected = Some(p.id);
         response.request_focus();
