@@ -258,17 +258,19 @@ pub fn step_text_size(now: u16, larger: bool) -> u16 {
     }
 }
 
-/// The fill of a note or participant swatch in the light look.
+/// The fill of a note or participant swatch in the light look. Chosen so that every pair
+/// stays apart for people with red-green or blue-yellow colour blindness, and dark text
+/// on each reads at 7:1 or more (`tests/contrast.rs` checks both).
 #[must_use]
 pub fn note_fill(colour: Colour) -> Color32 {
     match colour {
         Colour::Yellow => Color32::from_rgb(0xfc, 0xe8, 0x8b),
-        Colour::Blue => Color32::from_rgb(0xa9, 0xd2, 0xf5),
-        Colour::Green => Color32::from_rgb(0xb5, 0xe3, 0xb0),
-        Colour::Pink => Color32::from_rgb(0xf6, 0xbf, 0xd4),
-        Colour::Orange => Color32::from_rgb(0xfa, 0xc8, 0x96),
-        Colour::Purple => Color32::from_rgb(0xd3, 0xc3, 0xf0),
-        Colour::Grey => Color32::from_rgb(0xdd, 0xdd, 0xdd),
+        Colour::Blue => Color32::from_rgb(0xb8, 0xce, 0xe7),
+        Colour::Green => Color32::from_rgb(0xc4, 0xf5, 0xb0),
+        Colour::Pink => Color32::from_rgb(0xf5, 0xc8, 0xbf),
+        Colour::Orange => Color32::from_rgb(0xff, 0xac, 0x7e),
+        Colour::Purple => Color32::from_rgb(0xbc, 0xb3, 0xec),
+        Colour::Grey => Color32::from_rgb(0xee, 0xee, 0xee),
     }
 }
 
@@ -300,13 +302,13 @@ pub fn theme_edge(colour: Colour) -> Color32 {
     note_fill(colour)
 }
 
-/// The fill of a ladder token, by question: colours that stay apart for the common kinds of
-/// colour blindness (blue, orange, purple). Shape and label say it too.
+/// The fill of a ladder token, by question: blue, orange and sand, which stay apart for the
+/// common kinds of colour blindness (`tests/contrast.rs` checks). Shape and label say it too.
 #[must_use]
 pub fn kind_fill(kind: crate::model::PlacementKind) -> Color32 {
     match kind {
         crate::model::PlacementKind::Now => Color32::from_rgb(0x9c, 0xc8, 0xf0),
         crate::model::PlacementKind::ShouldBe => Color32::from_rgb(0xf7, 0xb7, 0x7a),
-        crate::model::PlacementKind::Realistic => Color32::from_rgb(0xcf, 0xb8, 0xef),
+        crate::model::PlacementKind::Realistic => Color32::from_rgb(0xfa, 0xde, 0xc5),
     }
 }
