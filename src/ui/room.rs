@@ -19,7 +19,7 @@ pub fn projector_corner_ui(
             egui::Frame::popup(ui.style())
                 .inner_margin(tokens::SECTION_GAP / 2.0)
                 .show(ui, |ui| {
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+                    ui.vertical(|ui| {
                         if let Some(timer) = timer {
                             timer_ui(ui, timer, true, reduce_motion, actions);
                         }

@@ -211,19 +211,7 @@ pub fn timer_ui(
         && timer
             .finished_at
             .is_some_and(|at| now - at < tokens::TIMER_FLASH_SECONDS);
-    ui.horizontal_wrapped(|ui| {
-        if !big {
-            ui.label(RichText::new(words::TIMER).strong());
-            for preset in Preset::ALL {
-                let chosen = timer.preset == preset;
-                let response = ui
-                    .selectable_label(chosen, preset.label())
-                    .on_hover_text(words::preset_hover(preset.stages()));
-                if response.clicked() && !chosen {
-                    actions.push(Action::Timer(TimerAction::Choose(preset)));
-                }
-            }
-        }
+    let clock_ui = |ui: &mut Ui, timer: &Timer| {
         let size = if big {
             tokens::TIMER_BIG_SIZE
         } else {
@@ -244,6 +232,8 @@ pub fn timer_ui(
                 timer.preset.stages().len(),
             ));
         }
+    };
+    let buttons_ui = |ui: &mut Ui, timer: &mut Timer, actions: &mut Vec<Action>| {
         let start = if timer.is_running() {
             words::PAUSE
         } else if timer.is_started() && !timer.finished {
@@ -264,18 +254,43 @@ pub fn timer_ui(
         {
             actions.push(Action::Timer(TimerAction::Reset));
         }
-        if !big
-            && ui
-                .button(words::HIDE_TIMER)
-                .on_hover_text(words::HIDE_TIMER_HOVER)
-                .clicked()
-        {
-            actions.push(Action::Timer(TimerAction::Hide));
-        }
-        // Said out loud at once by a screen reader whenever it changes.
-        let message = ui.label(&timer.message);
+    };
+    // Said out loud at once by a screen reader whenever it changes.
+    let message_ui = |ui: &mut Ui, message: &str| {
+        let message = ui.label(message);
         ui.ctx().accesskit_node_builder(message.id, |node| {
             node.set_live(egui::accesskit::Live::Assertive);
         });
+    };
+    if big {
+        // The clock large, its buttons beneath: a corner of the screen, not a wall.
+        ui.vertical(|ui| {
+            clock_ui(ui, timer);
+            ui.horizontal(|ui| buttons_ui(ui, timer, actions));
+            message_ui(ui, &timer.message);
+        });
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(words::TIMER).strong());
+        for preset in Preset::ALL {
+            let chosen = timer.preset == preset;
+            let response = ui
+                .selectable_label(chosen, preset.label())
+                .on_hover_text(words::preset_hover(preset.stages()));
+            if response.clicked() && !chosen {
+                actions.push(Action::Timer(TimerAction::Choose(preset)));
+            }
+        }
+        clock_ui(ui, timer);
+        buttons_ui(ui, timer, actions);
+        if ui
+            .button(words::HIDE_TIMER)
+            .on_hover_text(words::HIDE_TIMER_HOVER)
+            .clicked()
+        {
+            actions.push(Action::Timer(TimerAction::Hide));
+        }
+        message_ui(ui, &timer.message);
     });
 }

@@ -52,7 +52,7 @@ pub const PROJECTOR_SCALE: f32 = 1.5;
 pub const LARGEST_SCALE: f32 = 3.0;
 /// Size of the timer's clock in its bar, and in projector mode.
 pub const TIMER_SIZE: f32 = 24.0;
-pub const TIMER_BIG_SIZE: f32 = 56.0;
+pub const TIMER_BIG_SIZE: f32 = 44.0;
 /// How long the clock flashes when time is up (not at all when motion is reduced).
 pub const TIMER_FLASH_SECONDS: f64 = 4.0;
 /// How long menus and panels take to open or close, unless motion is reduced.

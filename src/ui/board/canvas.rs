@@ -70,6 +70,8 @@ pub(super) fn canvas_ui(
     let writer = view.writer;
     let voter = view.voter;
     let picture = view.picture;
+    // In a narrow window the line would run over the notes and off the edge; F1 says it all.
+    let hint = !picture && !view.narrow;
     let bv = view.boards.entry(board.id).or_default();
     let frame = Frame {
         session,
@@ -127,7 +129,7 @@ pub(super) fn canvas_ui(
     if (focus_in_canvas || nothing_focused) && bv.editing.is_none() {
         keys_ui(ui, &frame, bv, (writer, voter), actions);
     }
-    if !picture {
+    if hint {
         hint_ui(ui, board);
     }
 }
