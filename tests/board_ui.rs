@@ -636,3 +636,23 @@ fn a_note_written_by_keyboard_joins_no_theme_by_accident() {
     );
     assert!(view.contains_rect(rect), "{view:?} does not show {rect:?}");
 }
+
+#[test]
+fn the_writer_can_be_chosen_from_the_toolbar_which_scrolls_when_text_is_large() {
+    let picker = ScriptedPicker::default();
+    let mut h = with_example(&picker);
+    h.get_by_label("Writing new notes as").click();
+    h.run();
+    h.get_by_label("Priya").click();
+    h.run();
+    let priya = h
+        .state()
+        .session()
+        .unwrap()
+        .participants
+        .iter()
+        .find(|p| p.name == "Priya")
+        .unwrap()
+        .id;
+    assert_eq!(h.state().view().writer, Some(priya));
+}
