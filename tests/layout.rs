@@ -8,7 +8,7 @@ use common::{ScriptedPicker, with_example};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Rect};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::NodeT as _;
 use stepping_stones::App;
 
 /// A control or text on screen: its name, where it is laid out, and the part of that which
@@ -126,15 +126,7 @@ fn cut_off_when_focused(h: &mut Harness<'_, App>) -> Vec<String> {
         }
         let whole = response.rect.intersect(screen);
         let seen = response.interact_rect;
-        #[allow(
-            clippy::redundant_closure_for_method_calls,
-            reason = "the method needs a closure for its lifetimes"
-        )]
-        let name = h
-            .query_all_by(|n| n.is_focused())
-            .next()
-            .and_then(|n| n.accesskit_node().label())
-            .unwrap_or_else(|| format!("{focused:?}"));
+        let name = common::focused_name(h).unwrap_or_else(|| format!("{focused:?}"));
         // Notes are placed by the group; the board itself is larger than any window.
         if name.starts_with("Note: ") || name.starts_with("Theme: ") || name.starts_with("Board “")
         {

@@ -3,22 +3,13 @@
 
 mod common;
 
-use common::{ScriptedPicker, sent, with_example};
+use common::{ScriptedPicker, key, sent, wait, with_example};
 use egui::accesskit::Live;
 use egui::{Key, Modifiers, ViewportCommand};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use stepping_stones::App;
 use stepping_stones::text::room as words;
-
-/// Moves the app's clock on by `seconds` in one frame, as if the room had waited.
-fn wait(h: &mut Harness<'_, App>, seconds: f64) {
-    let now = h.ctx.input(|i| i.time);
-    h.input_mut().time = Some(now + seconds);
-    h.step();
-    h.input_mut().time = None;
-    h.run();
-}
 
 /// What a screen reader hears from the timer's clock.
 fn clock(h: &Harness<'_, App>) -> String {
@@ -38,11 +29,6 @@ fn press_in_one_frame(h: &mut Harness<'_, App>, key: Key) {
         modifiers: Modifiers::NONE,
     });
     h.step();
-}
-
-fn key(h: &mut Harness<'_, App>, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run();
 }
 
 #[test]

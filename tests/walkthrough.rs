@@ -5,35 +5,19 @@
 
 mod common;
 
-use common::ScriptedPicker;
+use common::{ScriptedPicker, focused_name, key, wait};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use stepping_stones::App;
 use stepping_stones::model::{PlacementKind, Subject};
 use stepping_stones::text;
-
-fn press(h: &mut Harness<'_, App>, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run();
-}
-
-/// The name of what has the keyboard, as a screen reader would say it.
-#[allow(
-    clippy::redundant_closure_for_method_calls,
-    reason = "the method needs a closure for its lifetimes"
-)]
-fn focused_name(h: &Harness<'_, App>) -> Option<String> {
-    h.query_all_by(|n| n.is_focused())
-        .next()
-        .and_then(|n| n.accesskit_node().label().or_else(|| n.value()))
-}
 
 /// Presses Tab until `name` has the keyboard; fails if it never comes.
 fn tab_to(h: &mut Harness<'_, App>, name: &str) {
     let mut heard = Vec::new();
     for _ in 0..120 {
-        press(h, Modifiers::NONE, Key::Tab);
+        key(h, Modifiers::NONE, Key::Tab);
         let now = focused_name(h);
         if now.as_deref() == Some(name) {
             return;
@@ -45,14 +29,6 @@ fn tab_to(h: &mut Harness<'_, App>, name: &str) {
     panic!("Tab never reached “{name}”. Heard: {heard:#?}");
 }
 
-fn wait(h: &mut Harness<'_, App>, seconds: f64) {
-    let now = h.ctx.input(|i| i.time);
-    h.input_mut().time = Some(now + seconds);
-    h.step();
-    h.input_mut().time = None;
-    h.run();
-}
-
 #[test]
 fn a_whole_session_by_keyboard_alone() {
     let dir = tempfile::tempdir().unwrap();
@@ -62,19 +38,19 @@ fn a_whole_session_by_keyboard_alone() {
 
     // Open the example from the welcome view.
     tab_to(&mut h, text::welcome::TRY_EXAMPLE);
-    press(&mut h, Modifiers::NONE, Key::Enter);
+    key(&mut h, Modifiers::NONE, Key::Enter);
     let session = h.state().session().expect("the example is open");
     let board = session.boards[0].id;
     let notes_before = session.boards[0].notes.len();
 
     // A writing round on the board: N, words, Enter; again; Escape.
-    press(&mut h, Modifiers::COMMAND, Key::Num1);
+    key(&mut h, Modifiers::COMMAND, Key::Num1);
     for words in ["Being believed", "A warm room"] {
-        press(&mut h, Modifiers::NONE, Key::N);
+        key(&mut h, Modifiers::NONE, Key::N);
         h.get_by_role(egui::accesskit::Role::MultilineTextInput)
             .type_text(words);
         h.run();
-        press(&mut h, Modifiers::NONE, Key::Escape);
+        key(&mut h, Modifiers::NONE, Key::Escape);
     }
     let notes = &h.state().session().unwrap().board(board).unwrap().notes;
     assert_eq!(notes.len(), notes_before + 2);
@@ -82,10 +58,10 @@ fn a_whole_session_by_keyboard_alone() {
 
     // The ladder: the form starts at the organisation, the group's view, "now", rung 1.
     // Place it there, then Up moves the token one rung, keeping the keyboard.
-    press(&mut h, Modifiers::COMMAND, Key::Num2);
+    key(&mut h, Modifiers::COMMAND, Key::Num2);
     let tokens_before = h.state().session().unwrap().ladder.placements.len();
     tab_to(&mut h, text::ladder::PLACE);
-    press(&mut h, Modifiers::NONE, Key::Enter);
+    key(&mut h, Modifiers::NONE, Key::Enter);
     // The group already had a "now" token for the organisation at this meeting: Place
     // moves it to the chosen rung rather than making a second one.
     let session = h.state().session().unwrap();
@@ -110,7 +86,7 @@ fn a_whole_session_by_keyboard_alone() {
     let rung_index = |l: &stepping_stones::model::Ladder, r| l.rungs.iter().position(|x| x.id == r);
     let rung_before = rung_index(ladder, placed.rung).unwrap();
     assert_eq!(rung_before, 0, "the form starts at the first rung");
-    press(&mut h, Modifiers::NONE, Key::ArrowUp);
+    key(&mut h, Modifiers::NONE, Key::ArrowUp);
     let ladder = &h.state().session().unwrap().ladder;
     let moved = ladder
         .placements
@@ -120,35 +96,35 @@ fn a_whole_session_by_keyboard_alone() {
     assert_eq!(rung_index(ladder, moved.rung), Some(rung_before + 1));
 
     // The river: 5 shows the fifth phase large; an answer is added by Tab and Enter.
-    press(&mut h, Modifiers::COMMAND, Key::Num3);
-    press(&mut h, Modifiers::NONE, Key::Num5);
+    key(&mut h, Modifiers::COMMAND, Key::Num3);
+    key(&mut h, Modifiers::NONE, Key::Num5);
     let phase = h.state().session().unwrap().river.phases[4].name.clone();
     tab_to(
         &mut h,
         &text::river::add_answer_spoken("What might get in the way?", &phase),
     );
-    press(&mut h, Modifiers::NONE, Key::Enter);
+    key(&mut h, Modifiers::NONE, Key::Enter);
     h.get_by_role(egui::accesskit::Role::MultilineTextInput)
         .type_text("No buses after six");
     h.run();
-    press(&mut h, Modifiers::NONE, Key::Escape);
+    key(&mut h, Modifiers::NONE, Key::Escape);
     let river = &h.state().session().unwrap().river;
     assert!(river.notes.iter().any(|n| n.text == "No buses after six"));
 
     // A three-minute timer: Ctrl+T gives Start the keyboard.
-    press(&mut h, Modifiers::COMMAND, Key::T);
+    key(&mut h, Modifiers::COMMAND, Key::T);
     assert_eq!(
         focused_name(&h).as_deref(),
         Some(text::room::START),
         "Start has the keyboard"
     );
-    press(&mut h, Modifiers::NONE, Key::Enter);
+    key(&mut h, Modifiers::NONE, Key::Enter);
     wait(&mut h, 181.0);
     assert_eq!(h.state().status(), text::room::TIME_IS_UP);
 
     // Save: the example has no file of its own yet, so Save asks where.
     picker.answer(Some(target.clone()));
-    press(&mut h, Modifiers::COMMAND, Key::S);
+    key(&mut h, Modifiers::COMMAND, Key::S);
     assert!(!h.state().is_dirty());
     let saved = stepping_stones::file::load(&target).unwrap();
     assert!(

@@ -20,7 +20,7 @@ use crate::picker::{FilePicker, Pick, SystemPicker, file_name_for, with_ron_exte
 use crate::text::{app as common, dialogs};
 use crate::ui::dialogs::{path_ui, question_ui};
 use crate::ui::menu::{self, MenuContext, display_name};
-use crate::ui::timer::{Preset, Tick, Timer, TimerAction};
+use crate::ui::timer::{Tick, Timer, TimerAction};
 use crate::ui::{
     Action, Tab, TextSize, Then, ViewState, board, ladder, river, session_tab, tokens, welcome,
 };
@@ -375,19 +375,15 @@ impl App {
         let now = ctx.input(|i| i.time);
         match what {
             TimerAction::Show => {
-                let timer = self
-                    .view
+                self.view
                     .timer
-                    .get_or_insert_with(|| Timer::new(Preset::Minutes(3)));
-                timer.take_focus = true;
+                    .get_or_insert_with(Timer::default)
+                    .take_focus = true;
             }
             TimerAction::Hide => self.view.timer = None,
             TimerAction::Choose(preset) => self.view.timer = Some(Timer::new(preset)),
             TimerAction::StartOrPause => {
-                let timer = self
-                    .view
-                    .timer
-                    .get_or_insert_with(|| Timer::new(Preset::Minutes(3)));
+                let timer = self.view.timer.get_or_insert_with(Timer::default);
                 if timer.is_running() {
                     timer.pause(now);
                 } else {
@@ -417,11 +413,7 @@ impl App {
             let left = timer.left(now);
             let to_next = left - (left.ceil() - 1.0);
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(to_next.max(0.01)));
-        } else if !self.reduce_motion
-            && timer
-                .finished_at
-                .is_some_and(|at| now - at < tokens::TIMER_FLASH_SECONDS)
-        {
+        } else if timer.is_flashing(now, self.reduce_motion) {
             ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }
     }

@@ -177,6 +177,12 @@ impl ViewState {
     pub fn panels_beside(&self) -> bool {
         !self.narrow && !self.projector
     }
+
+    /// Whether the side panels fill the canvas's place (asked for in a narrow window).
+    #[must_use]
+    pub fn panels_instead_of_canvas(&self) -> bool {
+        self.narrow && self.panels_instead && !self.projector
+    }
 }
 
 fn focus_moved_key() -> egui::Id {
@@ -264,7 +270,7 @@ pub fn panels_toggle_ui(ui: &mut egui::Ui, view: &mut ViewState, canvas: &str) {
     if !view.narrow || view.projector {
         return;
     }
-    let label = if view.panels_instead {
+    let label = if view.panels_instead_of_canvas() {
         crate::text::room::back_to(canvas)
     } else {
         crate::text::room::MORE_OPTIONS.to_owned()

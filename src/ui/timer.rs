@@ -8,43 +8,39 @@ use egui::{RichText, Ui};
 use super::{Action, tokens};
 use crate::text::room as words;
 
-/// The lengths a timer can be set to.
+/// A length a timer can be set to: one or more stages, counted one after the other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Preset {
-    Minutes(u32),
-    /// Troika consulting: 3 minutes to share a challenge, then 5 for the others to talk.
-    Troika,
+pub struct Preset {
+    /// Minutes of each stage; never empty.
+    stages: &'static [u32],
 }
 
 impl Preset {
+    pub const THREE_MINUTES: Preset = Preset { stages: &[3] };
+    /// Troika consulting: 3 minutes to share a challenge, then 5 for the others to talk.
+    pub const TROIKA: Preset = Preset { stages: &[3, 5] };
+
     /// Every preset, in the order offered.
     pub const ALL: [Preset; 5] = [
-        Preset::Minutes(1),
-        Preset::Minutes(3),
-        Preset::Minutes(5),
-        Preset::Minutes(10),
-        Preset::Troika,
+        Preset { stages: &[1] },
+        Preset::THREE_MINUTES,
+        Preset { stages: &[5] },
+        Preset { stages: &[10] },
+        Preset::TROIKA,
     ];
 
     /// The stages in minutes, one after the other.
     #[must_use]
     pub fn stages(self) -> &'static [u32] {
-        match self {
-            Preset::Minutes(1) => &[1],
-            Preset::Minutes(3) => &[3],
-            Preset::Minutes(5) => &[5],
-            Preset::Minutes(10) => &[10],
-            Preset::Minutes(_) => &[],
-            Preset::Troika => &[3, 5],
-        }
+        self.stages
     }
 
     /// The preset's name on its button.
     #[must_use]
     pub fn label(self) -> String {
-        match self {
-            Preset::Minutes(n) => words::minutes(n),
-            Preset::Troika => words::TROIKA.to_owned(),
+        match self.stages {
+            [minutes] => words::minutes(*minutes),
+            _ => words::TROIKA.to_owned(),
         }
     }
 }
@@ -69,6 +65,13 @@ pub struct Timer {
     pub take_focus: bool,
 }
 
+impl Default for Timer {
+    /// Three minutes: a round of writing.
+    fn default() -> Self {
+        Self::new(Preset::THREE_MINUTES)
+    }
+}
+
 /// What happened when the timer was looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tick {
@@ -83,7 +86,7 @@ impl Timer {
     /// A timer set to `preset`, not started.
     #[must_use]
     pub fn new(preset: Preset) -> Self {
-        let first = preset.stages().first().copied().unwrap_or(1);
+        let first = preset.stages[0];
         Self {
             preset,
             stage: 0,
@@ -99,6 +102,15 @@ impl Timer {
     #[must_use]
     pub fn is_running(&self) -> bool {
         self.ends_at.is_some()
+    }
+
+    /// Whether the clock is flashing to show time is up (never when motion is reduced).
+    #[must_use]
+    pub fn is_flashing(&self, now: f64, reduce_motion: bool) -> bool {
+        !reduce_motion
+            && self
+                .finished_at
+                .is_some_and(|at| now - at < tokens::TIMER_FLASH_SECONDS)
     }
 
     /// Whether it has been started and not reset since.
@@ -207,10 +219,7 @@ pub fn timer_ui(
     actions: &mut Vec<Action>,
 ) {
     let now = ui.input(|i| i.time);
-    let flashing = !reduce_motion
-        && timer
-            .finished_at
-            .is_some_and(|at| now - at < tokens::TIMER_FLASH_SECONDS);
+    let flashing = timer.is_flashing(now, reduce_motion);
     let clock_ui = |ui: &mut Ui, timer: &Timer| {
         let size = if big {
             tokens::TIMER_BIG_SIZE

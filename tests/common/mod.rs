@@ -166,3 +166,30 @@ pub fn redo(h: &mut Harness<'_, App>) {
     );
     h.run();
 }
+
+/// Presses `key` with `modifiers` and lets the app settle.
+pub fn key(h: &mut Harness<'_, App>, modifiers: egui::Modifiers, key: egui::Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+/// Moves the app's clock on by `seconds` in one frame, as if the room had waited.
+pub fn wait(h: &mut Harness<'_, App>, seconds: f64) {
+    let now = h.ctx.input(|i| i.time);
+    h.input_mut().time = Some(now + seconds);
+    h.step();
+    h.input_mut().time = None;
+    h.run();
+}
+
+/// The name of what has the keyboard, as a screen reader would say it.
+#[allow(
+    clippy::redundant_closure_for_method_calls,
+    reason = "the method needs a closure for its lifetimes"
+)]
+pub fn focused_name(h: &Harness<'_, App>) -> Option<String> {
+    use egui_kittest::kittest::NodeT as _;
+    h.query_all_by(|n| n.is_focused())
+        .next()
+        .and_then(|n| n.accesskit_node().label().or_else(|| n.value()))
+}

@@ -320,13 +320,13 @@ pub fn board_ui(
         egui::Panel::top("board-toolbar").show(ui, |ui| {
             crate::ui::bar_ui(ui, |ui| {
                 crate::ui::panels_toggle_ui(ui, view, crate::text::room::BOARD);
-                if !view.panels_instead || !view.narrow {
+                if !view.panels_instead_of_canvas() {
                     toolbar::toolbar_ui(ui, session, board, state, view, actions);
                 }
             });
         });
     }
-    if view.narrow && view.panels_instead && !view.projector {
+    if view.panels_instead_of_canvas() {
         egui::CentralPanel::default().show(ui, |ui| {
             crate::ui::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
                 boards_list_ui(ui, session, view, actions);

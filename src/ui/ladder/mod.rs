@@ -147,7 +147,7 @@ pub fn ladder_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: 
     }
     // The list has room to itself: every row carries its own controls.
     let beside = view.panels_beside();
-    let instead = view.narrow && view.panels_instead && !view.projector;
+    let instead = view.panels_instead_of_canvas();
     if !view.projector {
         egui::Panel::top("ladder-top").show(ui, |ui| {
             crate::ui::bar_ui(ui, |ui| {
