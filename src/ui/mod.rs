@@ -259,6 +259,9 @@ pub fn bar_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     scrolled(
         egui::ScrollArea::vertical()
             .max_height(most)
+            // A panel offers only the room it had last frame; without this the bar would
+            // stay as short as it started and cut its rows in half.
+            .min_scrolled_height(most)
             .auto_shrink([false, true]),
         ui,
         add,

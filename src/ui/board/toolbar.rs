@@ -132,24 +132,24 @@ fn counts_ui(ui: &mut Ui, session: &Session, board: &Board, derived: &super::Der
     }
     let target = board.settings.words_per_person as usize;
     ui.horizontal_wrapped(|ui| {
+        // Counted once per change (`Derived`), not per frame. Each badge and its count stay
+        // together on one line when the row wraps.
         for p in &session.participants {
-            let count = board
-                .notes
-                .iter()
-                .filter(|n| n.author == Some(p.id))
-                .count();
-            person_badge(ui, p.colour, p.symbol, 16.0);
+            let count = derived.written.get(&Some(p.id)).copied().unwrap_or(0);
             let text = words::written(&p.name, count, target);
             let label = if count >= target {
                 RichText::new(words::written_done(&text)).strong()
             } else {
                 RichText::new(text)
             };
-            ui.label(label);
+            ui.horizontal(|ui| {
+                person_badge(ui, p.colour, p.symbol, 16.0);
+                ui.add(egui::Label::new(label).extend());
+            });
         }
         let anonymous = derived.written.get(&None).copied().unwrap_or(0);
         if anonymous > 0 {
-            ui.label(words::written_anonymously(anonymous));
+            ui.add(egui::Label::new(words::written_anonymously(anonymous)).extend());
         }
     });
 }
