@@ -16,6 +16,7 @@ use stepping_stones::App;
 #[derive(Debug, Clone)]
 struct Seen {
     name: String,
+    whole: Rect,
     visible: Rect,
     /// Ancestors' names and roles, to tell nested things apart and skip the canvas.
     within: Vec<String>,
@@ -55,6 +56,7 @@ fn seen(h: &Harness<'_, App>) -> Vec<Seen> {
         {
             out.push(Seen {
                 name: name.clone(),
+                whole: response.rect,
                 visible: response.interact_rect,
                 within: within.clone(),
             });
@@ -204,4 +206,19 @@ fn the_check_finds_overlaps_when_they_are_there() {
     let mut problems = overlaps(&seen(&h));
     problems.extend(cut_off_when_focused(&mut h));
     assert!(!problems.is_empty());
+}
+
+#[test]
+fn the_board_toolbar_shows_whole_rows_at_normal_size_in_1280x720() {
+    let picker = ScriptedPicker::default();
+    let mut h = with_example(&picker);
+    h.set_size(egui::vec2(1280.0, 720.0));
+    h.run();
+    let cut: Vec<String> = seen(&h)
+        .iter()
+        .filter(|s| !on_canvas(s) && s.visible.height() > 0.0)
+        .filter(|s| s.visible.height() + 1.0 < s.whole.height())
+        .map(|s| format!("“{}” shows {:?} of {:?}", s.name, s.visible, s.whole))
+        .collect();
+    assert!(cut.is_empty(), "{}", cut.join("\n"));
 }
