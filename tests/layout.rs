@@ -222,3 +222,18 @@ fn the_board_toolbar_shows_whole_rows_at_normal_size_in_1280x720() {
         .collect();
     assert!(cut.is_empty(), "{}", cut.join("\n"));
 }
+
+#[test]
+fn the_shortcuts_sheet_fits_the_window_at_200_percent() {
+    let mut h = at_200_percent();
+    h.key_press(Key::F1);
+    h.run();
+    let screen = h.ctx.content_rect();
+    let cut: Vec<String> = seen(&h)
+        .iter()
+        .filter(|s| !on_canvas(s) && s.visible.width() > 0.0 && s.visible.height() > 0.0)
+        .filter(|s| s.whole.min.x < screen.min.x - 1.0 || s.whole.max.x > screen.max.x + 1.0)
+        .map(|s| format!("“{}” runs past the window's side: {:?}", s.name, s.whole))
+        .collect();
+    assert!(cut.is_empty(), "{}", cut.join("\n"));
+}

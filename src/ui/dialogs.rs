@@ -17,7 +17,7 @@ pub fn question_ui(
 ) -> Option<usize> {
     let id = Id::unique("stepping-stones-question");
     let modal = Modal::new(id).show(ctx, |ui| {
-        ui.set_max_width(tokens::READING_WIDTH * 0.7);
+        ui.set_max_width(tokens::sheet_width(ui.ctx(), 0.7));
         ui.heading(heading);
         ui.add_space(tokens::SECTION_GAP / 2.0);
         ui.label(RichText::new(message));
@@ -54,7 +54,7 @@ pub fn path_ui(ctx: &egui::Context, save: bool, text: &mut String) -> Option<boo
         (words::WHICH_TO_OPEN, common::OPEN)
     };
     let modal = Modal::new(id).show(ctx, |ui| {
-        ui.set_max_width(tokens::READING_WIDTH * 0.8);
+        ui.set_max_width(tokens::sheet_width(ui.ctx(), 0.8));
         ui.heading(heading);
         ui.label(words::NO_FILE_CHOOSER);
         let response = ui

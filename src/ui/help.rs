@@ -10,7 +10,8 @@ pub use crate::text::help::SHORTCUTS;
 #[must_use]
 pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
     let modal = Modal::new(Id::unique("stepping-stones-shortcuts")).show(ctx, |ui| {
-        ui.set_max_width(tokens::READING_WIDTH);
+        let width = tokens::sheet_width(ui.ctx(), 1.0);
+        ui.set_max_width(width);
         ui.heading(crate::text::help::HEADING);
         let mut close = false;
         let room = ui.ctx().content_rect().height() - 220.0;
@@ -22,13 +23,15 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> bool {
                 egui::Grid::new("shortcuts")
                     .num_columns(2)
                     .spacing([24.0, 6.0])
+                    // Columns share the sheet, and their words wrap when the text is large.
+                    .max_col_width((width - 24.0) / 2.0)
                     .show(ui, |ui| {
                         for (group, keys) in SHORTCUTS {
                             ui.label(RichText::new(group).strong().size(20.0));
                             ui.end_row();
                             for (keys, what) in keys {
-                                ui.label(RichText::new(*keys).monospace());
-                                ui.label(*what);
+                                ui.add(egui::Label::new(RichText::new(*keys).monospace()).wrap());
+                                ui.add(egui::Label::new(*what).wrap());
                                 ui.end_row();
                             }
                         }

@@ -24,7 +24,7 @@ pub fn projector_corner_ui(
                             timer_ui(ui, timer, true, reduce_motion, actions);
                         }
                         if ui
-                            .small_button(words::LEAVE_PROJECTOR)
+                            .button(words::LEAVE_PROJECTOR)
                             .on_hover_text(words::PROJECTOR_HINT)
                             .clicked()
                         {

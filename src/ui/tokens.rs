@@ -21,6 +21,14 @@ pub const NARROW: f32 = 900.0;
 /// scrolls.
 pub const BAR_SHARE: f32 = 0.3;
 
+/// How wide a sheet or question over the window may be: `share` of the reading width, but
+/// never wider than the window leaves room for (large text in a small window).
+#[must_use]
+pub fn sheet_width(ctx: &egui::Context, share: f32) -> f32 {
+    let room = ctx.content_rect().width() - 2.0 * SECTION_GAP * 2.0;
+    (READING_WIDTH * share).min(room.max(MIN_TARGET * 4.0))
+}
+
 /// How tall a drop-down list may grow before it scrolls.
 pub const LIST_HEIGHT: f32 = 480.0;
 /// Width of the panels beside the canvas.
