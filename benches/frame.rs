@@ -40,7 +40,7 @@ fn session_with_notes(n: usize) -> Session {
         "choices",
     ];
     for i in 0..n {
-        let id = s.allocate();
+        let id = s.allocate().unwrap();
         s.boards[0].notes.push(Note {
             id,
             text: format!("{} {i}", words[i % words.len()]),
@@ -276,7 +276,7 @@ fn ladder_and_river() {
     let mut s = Session::new();
     let rungs: Vec<_> = s.ladder.rungs.iter().map(|r| r.id).collect();
     for i in 0..200 {
-        let id = s.allocate();
+        let id = s.allocate().unwrap();
         s.ladder.placements.push(Placement {
             id,
             subject: Subject::Organisation,
@@ -290,7 +290,7 @@ fn ladder_and_river() {
     }
     let phases: Vec<_> = s.river.phases.iter().map(|p| p.id).collect();
     for i in 0..1000 {
-        let id = s.allocate();
+        let id = s.allocate().unwrap();
         s.river.notes.push(RiverNote {
             id,
             phase: phases[i % phases.len()],

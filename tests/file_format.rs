@@ -257,18 +257,18 @@ prop_compose! {
         s.title = title;
         s.group = group;
         for (name, colour, symbol) in people {
-            let id = s.allocate();
+            let id = s.allocate().unwrap();
             s.participants.push(Participant { id, name, colour, symbol });
         }
         let ids: Vec<ParticipantId> = s.participants.iter().map(|p| p.id).collect();
         for day in days {
-            let id = s.allocate();
+            let id = s.allocate().unwrap();
             s.meetings.push(Meeting { id, date: Date::from_days_since_epoch(day), title: "m".into(), attended: ids.clone(), notes: String::new() });
             s.current_meeting = Some(id);
         }
-        let themes: Vec<Theme> = theme_names.into_iter().map(|name| Theme { id: s.allocate(), name, colour: Colour::Blue, area: Area { x: 1.5, y: -2.0, width: 300.0, height: 200.0 } }).collect();
+        let themes: Vec<Theme> = theme_names.into_iter().map(|name| Theme { id: s.allocate().unwrap(), name, colour: Colour::Blue, area: Area { x: 1.5, y: -2.0, width: 300.0, height: 200.0 } }).collect();
         for (i, (text, x, y, hidden, anonymous, colour)) in notes.into_iter().enumerate() {
-            let id = s.allocate();
+            let id = s.allocate().unwrap();
             let author = if anonymous || ids.is_empty() { None } else { Some(ids[i % ids.len()]) };
             let theme = if themes.is_empty() { None } else { themes.get(i % (themes.len() + 1)).map(|t| t.id) };
             s.boards[0].notes.push(Note { id, text, position: Point { x, y }, author, colour, theme, hidden });
@@ -279,12 +279,12 @@ prop_compose! {
             s.boards[0].votes.push(Vote { voter: *voter, target });
         }
         for (reason, rung, kind, agreed) in reasons {
-            let id = s.allocate();
+            let id = s.allocate().unwrap();
             let rung = s.ladder.rungs[rung].id;
             s.ladder.placements.push(Placement { id, subject: Subject::Organisation, kind: PlacementKind::ALL[kind as usize], rung, by: ids.first().copied().filter(|_| !agreed), agreed, meeting: s.current_meeting, reason });
         }
         for (text, phase, question) in river {
-            let id = s.allocate();
+            let id = s.allocate().unwrap();
             let phase = s.river.phases[phase].id;
             s.river.notes.push(RiverNote { id, phase, question: Question::ALL[question], text, author: None, colour: Colour::Yellow });
         }
@@ -373,14 +373,14 @@ proptest! {
 #[test]
 fn an_absurd_number_of_things_is_refused_with_a_message() {
     let mut s = Session::new();
-    let id = s.allocate();
+    let id = s.allocate().unwrap();
     s.participants.push(Participant {
         id,
         name: "A".into(),
         colour: Colour::Blue,
         symbol: Symbol::Star,
     });
-    let meeting = s.allocate();
+    let meeting = s.allocate().unwrap();
     s.meetings.push(Meeting {
         id: meeting,
         date: Date::new(2026, 1, 1).unwrap(),

@@ -684,18 +684,23 @@ impl App {
         let Pick::Chosen(path) = self.picker.pick_open() else {
             return;
         };
-        let text = match std::fs::metadata(&path) {
-            Ok(meta) if meta.len() > 1_000_000 => {
+        let text = match crate::file::read_regular_file(&path, 1_000_000) {
+            Ok((bytes, _)) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(crate::file::LoadError::TooLarge { .. }) => {
                 common::WORD_LIST_TOO_BIG.clone_into(&mut self.status);
                 return;
             }
-            _ => match std::fs::read(&path) {
-                Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-                Err(err) => {
-                    self.status = common::word_list_unreadable(&display_name(&path), &err);
-                    return;
-                }
-            },
+            Err(
+                err @ (crate::file::LoadError::NotAFile { .. }
+                | crate::file::LoadError::IsFolder { .. }),
+            ) => {
+                self.status = err.to_string();
+                return;
+            }
+            Err(err) => {
+                self.status = common::word_list_unreadable(&display_name(&path), &err);
+                return;
+            }
         };
         let session = &doc.session;
         let Some(board) = self

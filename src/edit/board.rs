@@ -1,9 +1,11 @@
 //! Commands on word boards: boards, notes, themes, rounds and votes.
 
+use std::collections::{HashMap, HashSet};
+
 use super::{Command, EditError, board_mut};
 use crate::model::{
-    Area, Board, BoardId, Colour, Note, NoteId, Point, Session, THEME_GAP, Theme, ThemeId,
-    VoteTarget, similar_sets, theme_layout,
+    Area, Board, BoardId, BoardSettings, Colour, Note, NoteId, Point, Session, THEME_GAP, Theme,
+    ThemeId, Vote, VoteTarget, similar_sets, theme_layout,
 };
 
 /// Theme colours are handed out in this order, skipping the yellow of new notes.
@@ -36,49 +38,206 @@ fn theme_mut(board: &mut Board, id: ThemeId) -> Result<&mut Theme, EditError> {
         .ok_or(EditError::Gone(crate::text::app::GONE_THEME))
 }
 
-/// Runs `change` on a board and returns a command that puts the whole board back.
-/// Used for changes that touch many notes at once, where a snapshot is the simplest undo.
-fn with_snapshot(
-    session: &mut Session,
-    id: BoardId,
-    change: impl FnOnce(&mut Board, &mut u64) -> Result<(), EditError>,
-) -> Result<Command, EditError> {
-    let mut next_id = session.next_id;
-    let b = board(session, id)?;
-    let before = b.clone();
-    if let Err(err) = change(b, &mut next_id) {
-        *b = before;
-        return Err(err);
-    }
-    session.next_id = next_id;
-    Ok(Command::ReplaceBoard(Box::new(before)))
+/// Where a note sits and how it shows: all that changes about a note when many notes are
+/// moved, themed, tidied or revealed at once.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NoteLayout {
+    pub id: NoteId,
+    pub position: Point,
+    pub theme: Option<ThemeId>,
+    pub hidden: bool,
 }
 
-fn fresh<T: From<u64>>(next_id: &mut u64) -> T {
-    let id = *next_id;
-    *next_id += 1;
-    T::from(id)
+impl NoteLayout {
+    fn of(note: &Note) -> Self {
+        Self {
+            id: note.id,
+            position: note.position,
+            theme: note.theme,
+            hidden: note.hidden,
+        }
+    }
+
+    fn put(self, note: &mut Note) {
+        note.position = self.position;
+        note.theme = self.theme;
+        note.hidden = self.hidden;
+    }
+}
+
+/// What one change over many notes altered on a board, as it was before: only the notes
+/// that changed, and the themes, votes and settings only if they changed. Undo keeps this
+/// rather than a copy of the board, so a long meeting on a big board stays small.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BoardPatch {
+    pub board: BoardId,
+    pub notes: Vec<NoteLayout>,
+    pub themes: Option<Vec<Theme>>,
+    pub votes: Option<Vec<Vote>>,
+    pub settings: Option<BoardSettings>,
+}
+
+impl BoardPatch {
+    /// How much memory the patch holds, roughly, in bytes.
+    #[must_use]
+    pub fn weight(&self) -> usize {
+        self.notes.len() * std::mem::size_of::<NoteLayout>()
+            + self.themes.as_ref().map_or(0, |themes| {
+                themes
+                    .iter()
+                    .map(|t| std::mem::size_of::<Theme>() + t.name.len())
+                    .sum()
+            })
+            + self
+                .votes
+                .as_ref()
+                .map_or(0, |v| v.len() * std::mem::size_of::<Vote>())
+    }
+}
+
+/// Puts `patch` into the board and returns what it replaced, in the same form. Nothing is
+/// changed unless every note it names is there.
+fn apply_patch(session: &mut Session, patch: BoardPatch) -> Result<Command, EditError> {
+    let b = board(session, patch.board)?;
+    let index = note_index(b);
+    let places = patch
+        .notes
+        .iter()
+        .map(|layout| index.get(&layout.id).copied())
+        .collect::<Option<Vec<usize>>>()
+        .ok_or(EditError::Gone(crate::text::app::GONE_NOTE))?;
+    let mut old = BoardPatch {
+        board: patch.board,
+        notes: Vec::with_capacity(patch.notes.len()),
+        themes: None,
+        votes: None,
+        settings: None,
+    };
+    for (layout, at) in patch.notes.into_iter().zip(places) {
+        old.notes.push(NoteLayout::of(&b.notes[at]));
+        layout.put(&mut b.notes[at]);
+    }
+    old.themes = patch.themes.map(|t| std::mem::replace(&mut b.themes, t));
+    old.votes = patch.votes.map(|v| std::mem::replace(&mut b.votes, v));
+    old.settings = patch
+        .settings
+        .map(|s| std::mem::replace(&mut b.settings, s));
+    Ok(Command::PatchBoard(Box::new(old)))
+}
+
+/// Puts each item back at its place in `list`, in one pass however many there are. The
+/// places are those the items had before they were taken out, lowest first.
+fn insert_at<T>(list: &mut Vec<T>, items: Vec<(usize, T)>) {
+    let mut rest = std::mem::take(list).into_iter();
+    let mut merged = Vec::with_capacity(rest.len() + items.len());
+    for (index, item) in items {
+        while merged.len() < index {
+            match rest.next() {
+                Some(kept) => merged.push(kept),
+                None => break,
+            }
+        }
+        merged.push(item);
+    }
+    merged.extend(rest);
+    *list = merged;
+}
+
+/// Where each note sits in the board's list, to find many notes without a search each.
+fn note_index(board: &Board) -> HashMap<NoteId, usize> {
+    board
+        .notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id, i))
+        .collect()
+}
+
+/// Runs `change`, which may move, theme and turn over notes and change themes, votes and
+/// settings (but never adds or removes notes), and returns the patch that undoes it. If
+/// `change` fails, the board and the id counter are put back as they were.
+fn with_patch(
+    session: &mut Session,
+    id: BoardId,
+    change: impl FnOnce(&mut Board, &mut Ids) -> Result<(), EditError>,
+) -> Result<Command, EditError> {
+    let mut ids = Ids(session.next_id);
+    let b = board(session, id)?;
+    let layouts: Vec<NoteLayout> = b.notes.iter().map(NoteLayout::of).collect();
+    let themes = b.themes.clone();
+    let votes = b.votes.clone();
+    let settings = b.settings;
+    let result = change(b, &mut ids);
+    debug_assert_eq!(
+        layouts.len(),
+        b.notes.len(),
+        "a layout change kept every note"
+    );
+    let notes = layouts
+        .into_iter()
+        .zip(&mut b.notes)
+        .filter_map(|(before, note)| {
+            note.position = note.position.clamped();
+            (NoteLayout::of(note) != before).then_some(before)
+        })
+        .collect();
+    for theme in &mut b.themes {
+        theme.area = theme.area.clamped();
+    }
+    let patch = BoardPatch {
+        board: id,
+        notes,
+        themes: (b.themes != themes).then_some(themes),
+        votes: (b.votes != votes).then_some(votes),
+        settings: (b.settings != settings).then_some(settings),
+    };
+    match result {
+        Ok(()) => {
+            session.next_id = ids.0;
+            Ok(Command::PatchBoard(Box::new(patch)))
+        }
+        Err(err) => {
+            apply_patch(session, patch)?;
+            Err(err)
+        }
+    }
+}
+
+/// The id counter while a board is being changed on its own.
+struct Ids(u64);
+
+impl Ids {
+    fn fresh<T: From<u64>>(&mut self) -> Result<T, EditError> {
+        if self.0 > crate::model::MAX_ID {
+            return Err(crate::model::IdsUsedUp.into());
+        }
+        let id = self.0;
+        self.0 += 1;
+        Ok(T::from(id))
+    }
 }
 
 /// Moves `notes` into `theme`, after the notes already in it, and fits the theme around them.
 fn lay_out_theme(board: &mut Board, theme: ThemeId, adding: &[NoteId]) -> Result<(), EditError> {
     let area = theme_mut(board, theme)?.area;
+    let adding: HashSet<NoteId> = adding.iter().copied().collect();
     for note in &mut board.notes {
         if adding.contains(&note.id) {
             note.theme = Some(theme);
         }
     }
     // Keep the order people made: top to bottom, then left to right.
-    let mut members: Vec<(f32, f32, NoteId)> = board
+    let mut members: Vec<(f32, f32, usize)> = board
         .notes
         .iter()
-        .filter(|n| n.theme == Some(theme))
-        .map(|n| (n.position.y, n.position.x, n.id))
+        .enumerate()
+        .filter(|(_, n)| n.theme == Some(theme))
+        .map(|(i, n)| (n.position.y, n.position.x, i))
         .collect();
     members.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     let (points, fitted) = theme_layout(area.x, area.y, members.len());
-    for ((_, _, id), point) in members.iter().zip(points) {
-        note_mut(board, *id)?.position = point;
+    for ((_, _, at), point) in members.iter().zip(points) {
+        board.notes[*at].position = point;
     }
     theme_mut(board, theme)?.area = fitted;
     Ok(())
@@ -97,12 +256,12 @@ fn next_row(board: &Board) -> Point {
 /// Starts a theme at `spot` holding `notes`, and returns the area it ended up with.
 fn new_theme(
     board: &mut Board,
-    next_id: &mut u64,
+    ids: &mut Ids,
     name: String,
     notes: &[NoteId],
     spot: Point,
 ) -> Result<Area, EditError> {
-    let id: ThemeId = fresh(next_id);
+    let id: ThemeId = ids.fresh()?;
     let colour = THEME_COLOURS[board.themes.len() % THEME_COLOURS.len()];
     board.themes.push(Theme {
         id,
@@ -116,8 +275,9 @@ fn new_theme(
         },
     });
     // Take the notes out of their old themes first, then lay them out in the new one.
+    let taking: HashSet<NoteId> = notes.iter().copied().collect();
     for note in &mut board.notes {
-        if notes.contains(&note.id) {
+        if taking.contains(&note.id) {
             note.theme = None;
         }
     }
@@ -139,7 +299,7 @@ fn name_from(text: &str) -> String {
 pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, EditError> {
     match command {
         Command::AddBoard { topic } => {
-            let id = session.allocate();
+            let id = session.allocate()?;
             session.boards.push(Board::new(id, topic));
             Ok(Command::RemoveBoard(id))
         }
@@ -161,17 +321,13 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
             session.boards.insert(index, *board);
             Ok(Command::RemoveBoard(id))
         }
-        Command::ReplaceBoard(replacement) => {
-            let b = board(session, replacement.id)?;
-            let old = std::mem::replace(b, *replacement);
-            Ok(Command::ReplaceBoard(Box::new(old)))
-        }
+        Command::PatchBoard(patch) => apply_patch(session, *patch),
         Command::SetBoardSettings {
             board: id,
             settings,
         } => {
             let b = board(session, id)?;
-            let old = std::mem::replace(&mut b.settings, settings);
+            let old = std::mem::replace(&mut b.settings, settings.clamped());
             Ok(Command::SetBoardSettings {
                 board: id,
                 settings: old,
@@ -185,6 +341,12 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
             colour,
             theme,
         } => {
+            if session.next_id > crate::model::MAX_ID {
+                return Err(crate::model::IdsUsedUp.into());
+            }
+            if author.is_some_and(|a| session.participant(a).is_none()) {
+                return Err(EditError::Gone(crate::text::app::GONE_PERSON));
+            }
             let note_id = NoteId(session.next_id);
             let b = board(session, id)?;
             if let Some(theme) = theme {
@@ -198,7 +360,7 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
             b.notes.push(Note {
                 id: note_id,
                 text,
-                position,
+                position: position.clamped(),
                 author,
                 colour,
                 theme,
@@ -212,6 +374,7 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
         }
         Command::RemoveNotes { board: id, notes } => {
             let b = board(session, id)?;
+            let notes: HashSet<NoteId> = notes.into_iter().collect();
             let mut removed = Vec::new();
             let mut kept = Vec::with_capacity(b.notes.len());
             for (index, note) in b.notes.drain(..).enumerate() {
@@ -225,11 +388,11 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
             if removed.is_empty() {
                 return Err(EditError::Gone(crate::text::app::GONE_NOTE));
             }
-            let (votes, kept_votes) = b
-                .votes
-                .iter()
-                .partition(|v| matches!(v.target, VoteTarget::Note(n) if notes.contains(&n)));
-            b.votes = kept_votes;
+            let (votes, kept_votes): (Vec<_>, Vec<_>) =
+                b.votes.drain(..).enumerate().partition(
+                    |(_, v)| matches!(v.target, VoteTarget::Note(n) if notes.contains(&n)),
+                );
+            b.votes = kept_votes.into_iter().map(|(_, v)| v).collect();
             Ok(Command::InsertNotes {
                 board: id,
                 notes: removed,
@@ -243,11 +406,8 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
         } => {
             let b = board(session, id)?;
             let ids = notes.iter().map(|(_, n)| n.id).collect();
-            for (index, note) in notes {
-                let index = index.min(b.notes.len());
-                b.notes.insert(index, note);
-            }
-            b.votes.extend(votes);
+            insert_at(&mut b.notes, notes);
+            insert_at(&mut b.votes, votes);
             Ok(Command::RemoveNotes {
                 board: id,
                 notes: ids,
@@ -260,15 +420,19 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
                     theme_mut(b, *theme)?;
                 }
             }
-            let mut old = Vec::with_capacity(places.len());
-            for (note, _, _) in &places {
-                let n = note_mut(b, *note)?;
-                old.push((n.id, n.position, n.theme));
-            }
-            for (note, position, theme) in places {
-                let n = note_mut(b, note)?;
-                n.position = position;
-                n.theme = theme;
+            let index = note_index(b);
+            let at = places
+                .iter()
+                .map(|(note, _, _)| index.get(note).copied())
+                .collect::<Option<Vec<usize>>>()
+                .ok_or(EditError::Gone(crate::text::app::GONE_NOTE))?;
+            let old = at
+                .iter()
+                .map(|&i| (b.notes[i].id, b.notes[i].position, b.notes[i].theme))
+                .collect();
+            for ((_, position, theme), i) in places.into_iter().zip(at) {
+                b.notes[i].position = position.clamped();
+                b.notes[i].theme = theme;
             }
             Ok(Command::PlaceNotes {
                 board: id,
@@ -308,19 +472,20 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
             board: id,
             name,
             notes,
-        } => with_snapshot(session, id, |b, next_id| {
+        } => with_patch(session, id, |b, ids| {
             let name = name.chars().take(60).collect();
             let spot = next_row(b);
-            new_theme(b, next_id, name, &notes, spot).map(|_| ())
+            new_theme(b, ids, name, &notes, spot).map(|_| ())
         }),
         Command::AssignToTheme {
             board: id,
             notes,
             theme,
-        } => with_snapshot(session, id, |b, _| {
+        } => with_patch(session, id, |b, _| {
             if let Some(theme) = theme {
                 return lay_out_theme(b, theme, &notes);
             }
+            let notes: HashSet<NoteId> = notes.iter().copied().collect();
             // Taken out of their themes, the notes wait in a row below everything.
             let extent = b.extent();
             let below = extent.map_or(40.0, |e| e.bottom() + crate::model::NOTE_GAP);
@@ -338,7 +503,7 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
             area,
         } => {
             let t = theme_mut(board(session, id)?, theme)?;
-            let old = std::mem::replace(&mut t.area, area);
+            let old = std::mem::replace(&mut t.area, area.clamped());
             Ok(Command::SetThemeArea {
                 board: id,
                 theme,
@@ -358,7 +523,7 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
                 colour: old,
             })
         }
-        Command::RemoveTheme { board: id, theme } => with_snapshot(session, id, |b, _| {
+        Command::RemoveTheme { board: id, theme } => with_patch(session, id, |b, _| {
             theme_mut(b, theme)?;
             b.themes.retain(|t| t.id != theme);
             for note in &mut b.notes {
@@ -370,9 +535,9 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
             Ok(())
         }),
         Command::TidyTheme { board: id, theme } => {
-            with_snapshot(session, id, |b, _| lay_out_theme(b, theme, &[]))
+            with_patch(session, id, |b, _| lay_out_theme(b, theme, &[]))
         }
-        Command::GroupSimilar { board: id } => with_snapshot(session, id, |b, next_id| {
+        Command::GroupSimilar { board: id } => with_patch(session, id, |b, ids| {
             let loose: Vec<Note> = b
                 .notes
                 .iter()
@@ -385,61 +550,16 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
                 let name = b
                     .note(set[0])
                     .map_or_else(String::new, |n| name_from(&n.text));
-                let area = new_theme(b, next_id, name, &set, spot)?;
+                let area = new_theme(b, ids, name, &set, spot)?;
                 spot.x = area.right() + THEME_GAP;
             }
             Ok(())
         }),
         Command::ExploreTheme { board: id, theme } => {
-            let source = board(session, id)?;
-            let topic = source
-                .theme(theme)
-                .ok_or(EditError::Gone(crate::text::app::GONE_THEME))?
-                .name
-                .clone();
-            // The new board keeps the old one's settings, but not a running private round.
-            let settings = crate::model::BoardSettings {
-                private_round: false,
-                ..source.settings
-            };
-            let texts: Vec<(String, Option<crate::model::ParticipantId>, Colour)> = source
-                .notes
-                .iter()
-                .filter(|n| n.theme == Some(theme) && !n.hidden)
-                .map(|n| (n.text.clone(), n.author, n.colour))
-                .collect();
-            let index = session
-                .boards
-                .iter()
-                .position(|b| b.id == id)
-                .map_or(0, |i| i + 1);
-            let new_id: BoardId = session.allocate();
-            let mut new_board = Board::new(new_id, topic);
-            new_board.settings = settings;
-            let columns = 5;
-            for (i, (text, author, colour)) in texts.into_iter().enumerate() {
-                let note_id = session.allocate();
-                new_board.notes.push(Note {
-                    id: note_id,
-                    text,
-                    position: Point {
-                        x: 40.0
-                            + (i % columns) as f32
-                                * (crate::model::NOTE_SIZE.0 + crate::model::NOTE_GAP),
-                        y: 40.0
-                            + (i / columns) as f32
-                                * (crate::model::NOTE_SIZE.1 + crate::model::NOTE_GAP),
-                    },
-                    author,
-                    colour,
-                    theme: None,
-                    hidden: false,
-                });
-            }
-            session.boards.insert(index, new_board);
-            Ok(Command::RemoveBoard(new_id))
+            let counter = session.next_id;
+            explore_theme(session, id, theme).inspect_err(|_| session.next_id = counter)
         }
-        Command::Reveal { board: id } => with_snapshot(session, id, |b, _| {
+        Command::Reveal { board: id } => with_patch(session, id, |b, _| {
             for note in &mut b.notes {
                 note.hidden = false;
             }
@@ -477,9 +597,82 @@ pub(super) fn apply(session: &mut Session, command: Command) -> Result<Command, 
                 .rposition(|v| *v == vote)
                 .ok_or(EditError::Gone(crate::text::app::GONE_VOTE))?;
             b.votes.remove(index);
-            Ok(Command::AddVote { board: id, vote })
+            Ok(Command::InsertVote {
+                board: id,
+                index,
+                vote,
+            })
+        }
+        Command::InsertVote {
+            board: id,
+            index,
+            vote,
+        } => {
+            if session.participant(vote.voter).is_none() {
+                return Err(EditError::Gone(crate::text::app::GONE_PERSON));
+            }
+            let b = board(session, id)?;
+            let target_exists = match vote.target {
+                VoteTarget::Note(n) => b.note(n).is_some(),
+                VoteTarget::Theme(t) => b.theme(t).is_some(),
+            };
+            if !target_exists {
+                return Err(EditError::Gone(crate::text::app::GONE_NOTE_OR_THEME));
+            }
+            b.votes.insert(index.min(b.votes.len()), vote);
+            Ok(Command::RemoveVote { board: id, vote })
         }
         // Only board commands are sent here.
         _ => Err(EditError::Gone(crate::text::app::GONE_BOARD)),
     }
+}
+
+/// Makes a new board about a theme, after its board, with copies of the theme's notes that
+/// are face up.
+fn explore_theme(session: &mut Session, id: BoardId, theme: ThemeId) -> Result<Command, EditError> {
+    let source = board(session, id)?;
+    let topic = source
+        .theme(theme)
+        .ok_or(EditError::Gone(crate::text::app::GONE_THEME))?
+        .name
+        .clone();
+    // The new board keeps the old one's settings, but not a running private round.
+    let settings = crate::model::BoardSettings {
+        private_round: false,
+        ..source.settings
+    };
+    let texts: Vec<(String, Option<crate::model::ParticipantId>, Colour)> = source
+        .notes
+        .iter()
+        .filter(|n| n.theme == Some(theme) && !n.hidden)
+        .map(|n| (n.text.clone(), n.author, n.colour))
+        .collect();
+    let index = session
+        .boards
+        .iter()
+        .position(|b| b.id == id)
+        .map_or(0, |i| i + 1);
+    let new_id: BoardId = session.allocate()?;
+    let mut new_board = Board::new(new_id, topic);
+    new_board.settings = settings;
+    let columns = 5;
+    for (i, (text, author, colour)) in texts.into_iter().enumerate() {
+        let note_id = session.allocate()?;
+        new_board.notes.push(Note {
+            id: note_id,
+            text,
+            position: Point {
+                x: 40.0
+                    + (i % columns) as f32 * (crate::model::NOTE_SIZE.0 + crate::model::NOTE_GAP),
+                y: 40.0
+                    + (i / columns) as f32 * (crate::model::NOTE_SIZE.1 + crate::model::NOTE_GAP),
+            },
+            author,
+            colour,
+            theme: None,
+            hidden: false,
+        });
+    }
+    session.boards.insert(index, new_board);
+    Ok(Command::RemoveBoard(new_id))
 }

@@ -5,7 +5,9 @@
 mod board;
 mod ladder;
 mod river;
+mod weight;
 
+pub use board::{BoardPatch, NoteLayout};
 pub use ladder::LadderCommand;
 pub use river::RiverCommand;
 
@@ -110,8 +112,9 @@ pub enum Command {
         index: usize,
         board: Box<Board>,
     },
-    /// Put a board back as it was. The inverse of changes that touch a whole board.
-    ReplaceBoard(Box<Board>),
+    /// Put back the layout, themes, votes and settings a change over many notes altered.
+    /// The inverse of such changes; it holds only what they changed.
+    PatchBoard(Box<BoardPatch>),
     /// Change how a board's activities run (words and votes per person, rounds).
     SetBoardSettings {
         board: BoardId,
@@ -135,7 +138,7 @@ pub enum Command {
     InsertNotes {
         board: BoardId,
         notes: Vec<(usize, Note)>,
-        votes: Vec<Vote>,
+        votes: Vec<(usize, Vote)>,
     },
     /// Move notes, each to a position and into a theme (or none).
     PlaceNotes {
@@ -208,6 +211,12 @@ pub enum Command {
         board: BoardId,
         vote: Vote,
     },
+    /// Put a vote that was taken back at its place again (the undo of taking it back).
+    InsertVote {
+        board: BoardId,
+        index: usize,
+        vote: Vote,
+    },
     /// A change to the ladder of participation.
     Ladder(LadderCommand),
     /// A change to the Recovery River.
@@ -247,6 +256,9 @@ pub enum EditError {
     /// What the command names was removed, for example by an undo.
     #[error("{}", crate::text::app::change_gone(.0))]
     Gone(&'static str),
+    /// The session has no numbers left for new things.
+    #[error(transparent)]
+    IdsUsedUp(#[from] crate::model::IdsUsedUp),
     /// A dot vote beyond what the person has.
     #[error("{}", crate::text::app::no_votes_left(name, *votes))]
     NoVotesLeft { name: String, votes: u32 },
@@ -264,7 +276,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
         }
         Command::AddParticipant { name } => {
             let (colour, symbol) = session.next_look();
-            let id = session.allocate();
+            let id = session.allocate()?;
             let name = name
                 .chars()
                 .take(TextField::ParticipantName(id).max_chars())
@@ -304,7 +316,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
             Ok(old)
         }
         Command::AddMeeting { date, title } => {
-            let id = session.allocate();
+            let id = session.allocate()?;
             session.meetings.push(Meeting {
                 id,
                 date,
@@ -351,10 +363,13 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
             }
             let m = meeting_mut(session, meeting)?;
             let was = m.attended.contains(&participant);
-            if present && !was {
-                m.attended.push(participant);
-            } else if !present {
-                m.attended.retain(|p| *p != participant);
+            // Kept in order of id, so taking someone off and putting them back is no change.
+            match (present, m.attended.binary_search(&participant)) {
+                (true, Err(at)) => m.attended.insert(at, participant),
+                (false, Ok(at)) => {
+                    m.attended.remove(at);
+                }
+                _ => {}
             }
             Ok(Command::SetAttendance {
                 meeting,
@@ -372,7 +387,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
         Command::AddBoard { .. }
         | Command::RemoveBoard(_)
         | Command::InsertBoard { .. }
-        | Command::ReplaceBoard(_)
+        | Command::PatchBoard(_)
         | Command::SetBoardSettings { .. }
         | Command::AddNote { .. }
         | Command::RemoveNotes { .. }
@@ -390,7 +405,8 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
         | Command::ExploreTheme { .. }
         | Command::Reveal { .. }
         | Command::AddVote { .. }
-        | Command::RemoveVote { .. } => board::apply(session, command),
+        | Command::RemoveVote { .. }
+        | Command::InsertVote { .. } => board::apply(session, command),
         Command::Ladder(command) => ladder::apply(session, command),
         Command::River(command) => river::apply(session, command),
         Command::Restore(saved) => {

@@ -12,6 +12,8 @@ pub enum LoadError {
     NotFound { path: PathBuf },
     #[error("{}", words::open_is_folder(path))]
     IsFolder { path: PathBuf },
+    #[error("{}", words::not_a_file(path))]
+    NotAFile { path: PathBuf },
     #[error("{}", words::no_permission(path))]
     NoPermission { path: PathBuf },
     #[error("{}", words::could_not_read(path, source))]
@@ -53,6 +55,9 @@ pub enum SaveError {
     Io(io::Error),
     #[error("{}", words::could_not_encode(.0))]
     Encode(String),
+    /// What would be written could not be opened again; nothing was written.
+    #[error("{}", words::would_not_read_back(.0))]
+    WouldNotReadBack(String),
 }
 
 impl SaveError {

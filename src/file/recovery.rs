@@ -115,6 +115,10 @@ impl RecoveryStore {
             if !is_lock || stem.as_deref() == Some(self.name.as_str()) {
                 continue;
             }
+            // Opening a named pipe waits for the other end: only ordinary files are locks.
+            if !entry.file_type().is_ok_and(|t| t.is_file()) {
+                continue;
+            }
             let Ok(lock) = OpenOptions::new().write(true).open(&lock_path) else {
                 continue;
             };
@@ -151,14 +155,8 @@ impl Drop for RecoveryStore {
 }
 
 fn read_snapshot(path: &Path) -> Result<Snapshot, LoadError> {
-    let meta = fs::metadata(path).map_err(|e| LoadError::from_io(e, path))?;
-    if meta.len() > super::MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            size: meta.len(),
-            limit: super::MAX_FILE_BYTES,
-        });
-    }
-    let text = fs::read_to_string(path).map_err(|e| LoadError::from_io(e, path))?;
+    let (bytes, _) = super::read_regular_file(path, super::MAX_FILE_BYTES)?;
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
     snapshot_from_text(&text)
 }
 

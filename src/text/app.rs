@@ -123,6 +123,8 @@ pub fn no_votes_left(name: &str, votes: u32) -> String {
     )
 }
 
+pub const NO_NUMBERS_LEFT: &str = "That change could not be made: this session has used up the numbers it gives to new things, which only happens when a file was changed by another program. Save the work under a new name and ask for help.";
+
 /// What a change that could not be made was about, for [`change_gone`].
 pub const GONE_ANSWER: &str = "answer";
 pub const GONE_BOARD: &str = "board";

@@ -306,7 +306,7 @@ fn voting_ui(
             board,
             words::VOTES_EACH,
             words::VOTES_EACH_SPOKEN,
-            1..=20,
+            crate::model::VOTES_PER_PERSON,
             |s| s.votes_per_person,
             |s, v| s.votes_per_person = v,
             actions,

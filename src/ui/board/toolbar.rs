@@ -118,7 +118,7 @@ fn settings_ui(ui: &mut Ui, board: &Board, actions: &mut Vec<Action>) {
         board,
         words::WORDS_EACH,
         words::WORDS_EACH_SPOKEN,
-        1..=50,
+        crate::model::WORDS_PER_PERSON,
         |s| s.words_per_person,
         |s, v| s.words_per_person = v,
         actions,
