@@ -143,37 +143,48 @@ impl BoardView {
             egui::Pos2::ZERO,
             egui::vec2(1200.0, 700.0),
         ));
-        let origin = view.min + egui::vec2(gap * 2.0, gap * 2.0);
-        let columns = ((view.width() - 4.0 * gap) / (w + gap)).floor().max(1.0) as usize;
+        let origin = Point {
+            x: view.min.x + gap * 2.0,
+            y: view.min.y + gap * 2.0,
+        }
+        .clamped();
+        // However far out the view is zoomed, the search looks at a bounded number of places.
+        let columns = ((view.width() - 4.0 * gap) / (w + gap))
+            .floor()
+            .clamp(1.0, FREE_SPOT_COLUMNS as f32) as usize;
+        let rows = FREE_SPOT_ROWS;
+        let searched = Rect::from_min_size(
+            egui::pos2(origin.x, origin.y),
+            egui::vec2(columns as f32 * (w + gap), rows as f32 * (h + gap)),
+        );
         // Free means clear of notes and of themes: a note written from the keyboard joins no
-        // theme by accident.
-        let taken = |x: f32, y: f32| {
-            let spot = Rect::from_min_size(egui::pos2(x, y), egui::vec2(w, h));
-            board
-                .notes
-                .iter()
-                .any(|n| (x - n.position.x).abs() < w && (y - n.position.y).abs() < h)
-                || board.themes.iter().any(|t| {
-                    let a = t.area;
-                    spot.intersects(Rect::from_min_size(
-                        egui::pos2(a.x, a.y),
-                        egui::vec2(a.width, a.height),
-                    ))
-                })
-        };
-        let spot = (0..columns * 50)
+        // theme by accident. Only what lies where the search looks is checked, once.
+        let in_the_way: Vec<Rect> = board
+            .notes
+            .iter()
+            .map(|n| Rect::from_min_size(egui::pos2(n.position.x, n.position.y), egui::vec2(w, h)))
+            .chain(board.themes.iter().map(|t| {
+                let a = t.area;
+                Rect::from_min_size(egui::pos2(a.x, a.y), egui::vec2(a.width, a.height))
+            }))
+            .filter(|r| r.intersects(searched))
+            .collect();
+        let spot = (0..columns * rows)
             .map(|i| {
-                (
-                    origin.x + (i % columns) as f32 * (w + gap),
-                    origin.y + (i / columns) as f32 * (h + gap),
+                Rect::from_min_size(
+                    egui::pos2(
+                        origin.x + (i % columns) as f32 * (w + gap),
+                        origin.y + (i / columns) as f32 * (h + gap),
+                    ),
+                    egui::vec2(w, h),
                 )
             })
-            .find(|&(x, y)| !taken(x, y))
-            .unwrap_or((origin.x, origin.y));
-        Point {
-            x: spot.0,
-            y: spot.1,
-        }
+            .find(|spot| !in_the_way.iter().any(|r| r.intersects(spot.shrink(0.5))))
+            .map_or(origin, |spot| Point {
+                x: spot.min.x,
+                y: spot.min.y,
+            });
+        spot.clamped()
     }
 
     /// Moves the view so `note` is in the middle, keeping the zoom.
@@ -421,6 +432,11 @@ pub(super) fn setting_ui(
         }));
     }
 }
+
+/// The free-place search for a new note looks at most this many columns across the view,
+/// and this many rows down: enough for any board on screen, and bounded when zoomed far out.
+const FREE_SPOT_COLUMNS: usize = 40;
+const FREE_SPOT_ROWS: usize = 50;
 
 /// The most notes one paste or import makes: a guard against pasting a whole document.
 pub const MOST_PASTED_NOTES: usize = 500;
