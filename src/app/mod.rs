@@ -655,7 +655,9 @@ impl App {
                         return;
                     }
                 };
-                match png_bytes(&render(&doc.session, canvas, names, f32::from(scale))) {
+                match render(&doc.session, canvas, names, f32::from(scale))
+                    .and_then(|image| png_bytes(&image))
+                {
                     Ok(bytes) => (common::WHAT_PICTURE, ending, bytes),
                     Err(err) => {
                         self.status = common::picture_failed(&err);
