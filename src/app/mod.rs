@@ -628,11 +628,13 @@ impl App {
                     summary(&doc.session, options).into_bytes(),
                 )
             }
-            Export::Csv(names) => (
-                common::WHAT_NOTES,
-                "notes.csv",
-                notes_csv(&doc.session, names).into_bytes(),
-            ),
+            Export::Csv(names) => match notes_csv(&doc.session, names) {
+                Ok(text) => (common::WHAT_NOTES, "notes.csv", text.into_bytes()),
+                Err(err) => {
+                    self.status = common::not_shared(common::WHAT_NOTES, &err);
+                    return;
+                }
+            },
             Export::Picture { names, scale } => {
                 let board = self
                     .view

@@ -104,6 +104,12 @@ pub fn not_shared(what: &str, reason: &dyn std::fmt::Display) -> String {
     format!("The {what} was not saved: {reason} You can try again and choose another folder.")
 }
 
+/// `reason` is what went wrong, in the computer's words.
+#[must_use]
+pub fn csv_failed(reason: &str) -> String {
+    format!("they could not be put into the form a spreadsheet reads ({reason}).")
+}
+
 // Making notes from a list of words.
 
 pub const WORD_LIST_TOO_BIG: &str = "That file is too big to be a list of words. Choose a text or CSV file with one word or phrase on each line.";
