@@ -41,7 +41,8 @@ pub struct Document {
     /// The file it was opened from or last saved to; `None` until first saved.
     pub path: Option<PathBuf>,
     pub history: History,
-    /// The file as it was when last read or written here.
+    /// The file as it was when last read or written here (or, for restored work, when the
+    /// run that made it last read or wrote it).
     stamp: Option<DiskStamp>,
     /// Restored after a crash: the file may have moved on since, so ask before writing it.
     ask_before_overwrite: bool,
@@ -575,9 +576,12 @@ impl App {
         match &orphan.content {
             Ok(snapshot) => {
                 let path = snapshot.origin.clone();
-                let mut doc = Document::new(snapshot.session.clone(), path.clone(), None);
+                // Save compares the file with how it was when this work was last opened or
+                // saved; an older snapshot that doesn't know asks once before writing.
+                let stamp = snapshot.origin_stamp;
+                let mut doc = Document::new(snapshot.session.clone(), path.clone(), stamp);
                 doc.history.mark_unsaved();
-                doc.ask_before_overwrite = true;
+                doc.ask_before_overwrite = stamp.is_none();
                 self.replace_document(doc);
                 self.status = match &path {
                     Some(p) => common::work_is_back_for(&display_name(p)),

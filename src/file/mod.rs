@@ -144,6 +144,9 @@ pub struct Snapshot {
     pub written_at: u64,
     /// The session file it belongs to, if it was ever saved.
     pub origin: Option<std::path::PathBuf>,
+    /// That file as it was when the session was last opened from it or saved to it, so
+    /// that after a restore, Save only warns if another program really changed it since.
+    pub origin_stamp: Option<DiskStamp>,
     pub session: Session,
 }
 
