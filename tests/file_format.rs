@@ -115,6 +115,55 @@ fn a_file_from_a_newer_version_is_refused_naming_both_versions() {
     );
 }
 
+/// The example session with its version written another way.
+fn with_version(written: &str) -> String {
+    stepping_stones::app::EXAMPLE_SESSION
+        .replace("format_version: 1", &format!("format_version: {written}"))
+}
+
+#[test]
+fn the_version_is_read_however_ron_writes_the_number() {
+    for one in ["0x1", "0b1", "0o1", "+1", "0x01", "1 "] {
+        let session = file::from_text(&with_version(one));
+        assert_eq!(
+            session.map(|s| s.title).ok().as_deref(),
+            Some("Being heard"),
+            "{one}"
+        );
+    }
+    let ten = file::from_text(&with_version("1_0")).unwrap_err();
+    assert!(
+        matches!(ten, LoadError::NewerVersion { found: 10, .. }),
+        "1_0 is ten: {ten}"
+    );
+    // A comment before it, naming another version, is not the version.
+    let commented = format!(
+        "// format_version: 7\n{}",
+        stepping_stones::app::EXAMPLE_SESSION
+    );
+    assert_eq!(file::from_text(&commented).unwrap().title, "Being heard");
+    // Not a whole number: refused, never read as the digits in front.
+    assert!(file::from_text(&with_version("1.5")).is_err());
+}
+
+#[test]
+fn sizes_are_said_in_megabytes_as_a_file_manager_counts_them() {
+    let megabyte = 1024 * 1024;
+    let message = LoadError::TooLarge {
+        size: 80 * megabyte,
+        limit: file::MAX_FILE_BYTES,
+    }
+    .to_string();
+    assert!(message.contains("This file is 80 MB"), "{message}");
+    assert!(message.contains("the limit is 64 MB"), "{message}");
+    let just_over = LoadError::TooLarge {
+        size: file::MAX_FILE_BYTES + 1,
+        limit: file::MAX_FILE_BYTES,
+    }
+    .to_string();
+    assert!(just_over.contains("This file is 65 MB"), "{just_over}");
+}
+
 #[test]
 fn broken_files_give_a_clear_error() {
     assert!(matches!(check_refused(b""), LoadError::Empty));

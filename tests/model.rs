@@ -299,6 +299,26 @@ fn dates_read_and_write_as_year_month_day() {
     assert!(Date::today().year() >= 2024);
 }
 
+#[test]
+fn a_meeting_is_dated_by_the_local_calendar() {
+    use jiff::tz::{Offset, TimeZone};
+    let new_york = TimeZone::posix("EST5EDT,M3.2.0,M11.1.0").unwrap();
+    // 20:30 on 24 November in New York is already 01:30 on the 25th at Greenwich.
+    let evening: jiff::Timestamp = "2026-11-25T01:30:00Z".parse().unwrap();
+    assert_eq!(
+        Date::at(evening, &new_york),
+        Date::new(2026, 11, 24).unwrap()
+    );
+    assert_eq!(
+        Date::at(evening, &TimeZone::UTC),
+        Date::new(2026, 11, 25).unwrap()
+    );
+    // And east of Greenwich, a morning meeting is not dated the day before.
+    let tokyo = TimeZone::fixed(Offset::constant(9));
+    let morning: jiff::Timestamp = "2026-03-01T23:15:00Z".parse().unwrap();
+    assert_eq!(Date::at(morning, &tokyo), Date::new(2026, 3, 2).unwrap());
+}
+
 mod similar_words {
     use stepping_stones::model::{Colour, Note, NoteId, Point, match_key, similar_sets};
 

@@ -41,7 +41,8 @@ pub struct Document {
     /// The file it was opened from or last saved to; `None` until first saved.
     pub path: Option<PathBuf>,
     pub history: History,
-    /// The file as it was when last read or written here.
+    /// The file as it was when last read or written here (or, for restored work, when the
+    /// run that made it last read or wrote it).
     stamp: Option<DiskStamp>,
     /// Restored after a crash: the file may have moved on since, so ask before writing it.
     ask_before_overwrite: bool,
@@ -575,9 +576,12 @@ impl App {
         match &orphan.content {
             Ok(snapshot) => {
                 let path = snapshot.origin.clone();
-                let mut doc = Document::new(snapshot.session.clone(), path.clone(), None);
+                // Save compares the file with how it was when this work was last opened or
+                // saved; an older snapshot that doesn't know asks once before writing.
+                let stamp = snapshot.origin_stamp;
+                let mut doc = Document::new(snapshot.session.clone(), path.clone(), stamp);
                 doc.history.mark_unsaved();
-                doc.ask_before_overwrite = true;
+                doc.ask_before_overwrite = stamp.is_none();
                 self.replace_document(doc);
                 self.status = match &path {
                     Some(p) => common::work_is_back_for(&display_name(p)),
@@ -628,11 +632,13 @@ impl App {
                     summary(&doc.session, options).into_bytes(),
                 )
             }
-            Export::Csv(names) => (
-                common::WHAT_NOTES,
-                "notes.csv",
-                notes_csv(&doc.session, names).into_bytes(),
-            ),
+            Export::Csv(names) => match notes_csv(&doc.session, names) {
+                Ok(text) => (common::WHAT_NOTES, "notes.csv", text.into_bytes()),
+                Err(err) => {
+                    self.status = common::not_shared(common::WHAT_NOTES, &err);
+                    return;
+                }
+            },
             Export::Picture { names, scale } => {
                 let board = self
                     .view
@@ -655,7 +661,9 @@ impl App {
                         return;
                     }
                 };
-                match png_bytes(&render(&doc.session, canvas, names, f32::from(scale))) {
+                match render(&doc.session, canvas, names, f32::from(scale))
+                    .and_then(|image| png_bytes(&image))
+                {
                     Ok(bytes) => (common::WHAT_PICTURE, ending, bytes),
                     Err(err) => {
                         self.status = common::picture_failed(&err);

@@ -22,7 +22,7 @@ pub enum LoadError {
         #[source]
         source: io::Error,
     },
-    #[error("{}", words::too_large(size / 1_000_000, limit / 1_000_000))]
+    #[error("{}", words::too_large(megabytes_rounded_up(*size), megabytes_rounded_up(*limit)))]
     TooLarge { size: u64, limit: u64 },
     #[error("{}", words::EMPTY_FILE)]
     Empty,
@@ -58,6 +58,15 @@ pub enum SaveError {
     /// What would be written could not be opened again; nothing was written.
     #[error("{}", words::would_not_read_back(.0))]
     WouldNotReadBack(String),
+}
+
+/// A megabyte as people see one in their file manager (Windows' Explorer counts in these):
+/// 1024 × 1024 bytes.
+const MEGABYTE: u64 = 1024 * 1024;
+
+/// Whole megabytes, rounded up, so a file just over a limit never reads as equal to it.
+fn megabytes_rounded_up(bytes: u64) -> u64 {
+    bytes.div_ceil(MEGABYTE)
 }
 
 impl SaveError {

@@ -165,6 +165,9 @@ pub struct Snapshot {
     pub written_at: u64,
     /// The session file it belongs to, if it was ever saved.
     pub origin: Option<std::path::PathBuf>,
+    /// That file as it was when the session was last opened from it or saved to it, so
+    /// that after a restore, Save only warns if another program really changed it since.
+    pub origin_stamp: Option<DiskStamp>,
     pub session: Session,
 }
 
@@ -263,11 +266,25 @@ fn read_version(text: &str) -> Result<u32, LoadError> {
     }
 }
 
-/// Finds `format_version: N` near the start of the text without parsing the rest.
+/// Finds the version in a file laid out as the app writes it, `(format_version: N, ...`,
+/// without parsing the rest. Anything else (a comment first, `0x1`, `1_0`, `+1`) gives
+/// `None`, and the full parse, which knows every way RON writes a number, decides.
 fn scan_version(text: &str) -> Option<u32> {
-    let head: String = text.chars().take(4096).collect();
-    let after = &head[head.find("format_version")? + "format_version".len()..];
-    let after = after.trim_start().strip_prefix(':')?.trim_start();
-    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    let after = text
+        .trim_start()
+        .strip_prefix('(')?
+        .trim_start()
+        .strip_prefix("format_version")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let end = after
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(after.len());
+    let (digits, rest) = after.split_at(end);
+    // Only a plain number that ends where the field ends: `1e3` or `1.0` are not versions.
+    if !rest.trim_start().starts_with([',', ')']) {
+        return None;
+    }
     digits.parse().ok()
 }

@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::{
-    Backup, LoadError, SaveError, Snapshot, snapshot_from_text, snapshot_to_text, write_atomic,
+    Backup, DiskStamp, LoadError, SaveError, Snapshot, snapshot_from_text, snapshot_to_text,
+    write_atomic,
 };
 use crate::model::Session;
 use crate::text::files as words;
@@ -83,11 +84,18 @@ impl RecoveryStore {
         self.folder.join(format!("{}.ron", self.name))
     }
 
-    /// Writes (atomically) a snapshot of `session`, which belongs to the file `origin`.
-    pub fn write(&self, session: &Session, origin: Option<&Path>) -> Result<(), SaveError> {
+    /// Writes (atomically) a snapshot of `session`, which belongs to the file `origin`,
+    /// stamped `origin_stamp` when it was last opened or saved.
+    pub fn write(
+        &self,
+        session: &Session,
+        origin: Option<&Path>,
+        origin_stamp: Option<DiskStamp>,
+    ) -> Result<(), SaveError> {
         let snapshot = Snapshot {
             written_at: now_seconds(),
             origin: origin.map(Path::to_owned),
+            origin_stamp: origin.and(origin_stamp),
             session: session.clone(),
         };
         let text = snapshot_to_text(&snapshot)?;

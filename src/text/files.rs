@@ -166,6 +166,9 @@ pub fn copy_failed(reason: &dyn std::fmt::Display) -> String {
     format!("Unsaved work could not be copied to safety: {reason} Save soon.")
 }
 
+/// Copies of unsaved work are being written again, after [`copy_failed`].
+pub const COPYING_AGAIN: &str = "Unsaved work is being copied to safety again.";
+
 // How long ago the work was last changed.
 
 pub const JUST_NOW: &str = "just now";
