@@ -6,8 +6,8 @@ use super::document::default_folder;
 use crate::file;
 use crate::picker::{Pick, file_name_for};
 use crate::text::app as common;
+use crate::ui::Tab;
 use crate::ui::menu::display_name;
-use crate::ui::{Tab, board};
 
 impl App {
     /// Writes something to share to a file the person chooses (or, with no file chooser,
@@ -128,9 +128,9 @@ impl App {
         else {
             return;
         };
-        let words = board::words_from_text(&text);
+        let words = crate::edit::import::words_from_text(&text);
         let count = words.len();
-        let command = board::notes_for_words(session, board, words, self.view.writer);
+        let command = crate::edit::import::notes_for_words(session, board, words, self.view.writer);
         self.view.tab = Tab::Board;
         self.edit(command);
         self.status = common::notes_made(count, &display_name(&path));

@@ -6,6 +6,7 @@ pub mod dialogs;
 pub mod help;
 pub mod ladder;
 pub mod menu;
+pub mod note;
 pub mod river;
 pub mod room;
 pub mod session_tab;

@@ -10,14 +10,17 @@ use egui::{
     Stroke, StrokeKind, Ui, Vec2, pos2, vec2,
 };
 
-use super::note::{Detail, NoteEditor, NoteLook, Outline, note_editor_ui, paint_note, spoken};
-use super::{BoardView, Derived, Editing, author_name};
+use super::{BoardView, Derived, Editing};
+use crate::edit::NOTE_MAX_CHARS;
 use crate::edit::{Command, TextField};
 use crate::model::{
     Board, NOTE_SIZE, Note, NoteId, Point, Session, THEME_HEADER, Theme, VoteTarget,
 };
 use crate::text::board as words;
-use crate::ui::{Action, Then, ViewState, tokens};
+use crate::ui::note::{
+    Detail, Draft, NoteEditor, NoteLook, Outline, author_name, paint_note, spoken, write_note_ui,
+};
+use crate::ui::{Action, ViewState, tokens};
 
 /// The rectangle a note takes up on the board.
 fn note_rect(position: Point) -> Rect {
@@ -411,7 +414,7 @@ fn editor_ui(
         return;
     };
     let board = frame.board;
-    let (position, mut text, colour, author) = match &editing {
+    let (position, text, colour, author) = match &editing {
         Editing::Note(id) => {
             let Some(note) = board.note(*id) else {
                 bv.editing = None;
@@ -420,62 +423,49 @@ fn editor_ui(
             (note.position, note.text.clone(), note.colour, note.author)
         }
         Editing::Draft { position, .. } => {
-            let colour = writer
-                .and_then(|w| frame.session.participant(w))
-                .map_or(crate::model::Colour::Yellow, |p| p.colour);
+            let colour = frame.session.note_colour_for(writer);
             (*position, String::new(), colour, writer)
         }
     };
-    let rect = note_rect(position);
-    let field = match &editing {
-        Editing::Note(id) => TextField::NoteText(board.id, *id),
-        Editing::Draft { .. } => TextField::NoteText(board.id, NoteId(0)),
-    };
-    let edited = note_editor_ui(
-        ui,
-        &NoteEditor {
-            id: ui.make_persistent_id(("note-editor", board.id.raw())),
-            rect,
-            colour,
-            max_chars: field.max_chars(),
-            spoken: words::note_editor_spoken(&author_name(frame.session, author)),
-        },
-        &mut text,
-        &mut bv.focus_editor,
-    );
-    if edited.changed {
-        match &editing {
-            Editing::Note(_) => actions.push(Action::Edit(Command::SetText {
-                field,
-                text: text.clone(),
-            })),
-            Editing::Draft { theme, .. } if !text.trim().is_empty() => {
-                actions.push(Action::EditThen(
-                    Command::AddNote {
-                        board: board.id,
-                        text: text.clone(),
-                        position,
-                        author,
-                        colour,
-                        theme: *theme,
-                    },
-                    Then::EditNote,
-                ));
-            }
-            Editing::Draft { .. } => {}
-        }
-    }
-    if edited.finished {
-        bv.editing = None;
-        if let Editing::Note(id) = editing
-            && text.trim().is_empty()
-        {
-            // An emptied note is removed, as an empty new one is never added.
-            actions.push(Action::Edit(Command::RemoveNotes {
+    let (max_chars, draft) = match &editing {
+        Editing::Note(id) => {
+            let field = TextField::NoteText(board.id, *id);
+            let remove = Command::RemoveNotes {
                 board: board.id,
-                notes: vec![id],
-            }));
+                notes: vec![*id],
+            };
+            (
+                field.max_chars(),
+                Draft::Existing {
+                    field,
+                    text,
+                    remove,
+                },
+            )
         }
+        Editing::Draft { theme, .. } => {
+            let theme = *theme;
+            let board = board.id;
+            let make = move |text| Command::AddNote {
+                board,
+                text,
+                position,
+                author,
+                colour,
+                theme,
+            };
+            (NOTE_MAX_CHARS, Draft::New(make))
+        }
+    };
+    let editor = NoteEditor {
+        id: ui.make_persistent_id(("note-editor", board.id.raw())),
+        rect: note_rect(position),
+        colour,
+        max_chars,
+        spoken: words::note_editor_spoken(&author_name(frame.session, author)),
+    };
+    if write_note_ui(ui, &editor, draft, &mut bv.focus_editor, actions) {
+        bv.editing = None;
         // Hand the keyboard back to the board, so N writes the next note straight away.
         ui.memory_mut(|m| m.request_focus(frame.focus_id));
     }
@@ -567,9 +557,9 @@ fn keys_ui(
         })
     });
     if let Some(text) = pasted {
-        let words = super::words_from_text(&text);
+        let words = crate::edit::import::words_from_text(&text);
         if !words.is_empty() {
-            actions.push(Action::Edit(super::notes_for_words(
+            actions.push(Action::Edit(crate::edit::import::notes_for_words(
                 frame.session,
                 board,
                 words,

@@ -5,11 +5,14 @@ mod outline;
 
 use egui::{Align2, FontId, Key, Modifiers, Pos2, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
-use super::board::note::{Detail, NoteEditor, NoteLook, Outline, note_editor_ui, paint_note};
-use super::{Action, Then, ViewState, tokens};
+use super::{Action, ViewState, tokens};
+use crate::edit::NOTE_MAX_CHARS;
 use crate::edit::{Command, RiverCommand, TextField};
 use crate::model::{Colour, Phase, PhaseId, Question, RiverNote, RiverNoteId, Session};
 use crate::text::{app as common, river as words};
+use crate::ui::note::{
+    Detail, Draft, NoteEditor, NoteLook, Outline, author_name, paint_note, write_note_ui,
+};
 
 /// An answer being written or edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -563,56 +566,43 @@ fn editor_ui(
     actions: &mut Vec<Action>,
 ) {
     let author = note.map_or(writer, |n| n.author);
-    let colour = note.map_or_else(
-        || {
-            writer
-                .and_then(|w| session.participant(w))
-                .map_or(Colour::Yellow, |p| p.colour)
-        },
-        |n| n.colour,
-    );
-    let mut text = note.map_or_else(String::new, |n| n.text.clone());
-    let field = TextField::RiverNoteText(note.map_or(RiverNoteId(0), |n| n.id));
-    let edited = note_editor_ui(
-        ui,
-        &NoteEditor {
-            id: ui.make_persistent_id("river-note-editor"),
-            rect,
-            colour,
-            max_chars: field.max_chars(),
-            spoken: words::answer_editor_spoken(&super::board::author_name(session, author)),
-        },
-        &mut text,
-        &mut rv.focus_editor,
-    );
-    if edited.changed {
-        match note {
-            Some(_) => actions.push(Action::Edit(Command::SetText {
-                field,
-                text: text.clone(),
-            })),
-            None if !text.trim().is_empty() => actions.push(Action::EditThen(
+    let colour = note.map_or_else(|| session.note_colour_for(writer), |n| n.colour);
+    let (max_chars, draft) = match note {
+        Some(note) => {
+            let field = TextField::RiverNoteText(note.id);
+            let remove = Command::River(RiverCommand::RemoveNote(note.id));
+            let text = note.text.clone();
+            (
+                field.max_chars(),
+                Draft::Existing {
+                    field,
+                    text,
+                    remove,
+                },
+            )
+        }
+        None => {
+            let make = move |text| {
                 Command::River(RiverCommand::AddNote {
                     phase,
                     question,
-                    text: text.clone(),
+                    text,
                     author,
                     colour,
-                }),
-                Then::EditNote,
-            )),
-            None => {}
+                })
+            };
+            (NOTE_MAX_CHARS, Draft::New(make))
         }
-    }
-    if edited.finished {
+    };
+    let editor = NoteEditor {
+        id: ui.make_persistent_id("river-note-editor"),
+        rect,
+        colour,
+        max_chars,
+        spoken: words::answer_editor_spoken(&author_name(session, author)),
+    };
+    if write_note_ui(ui, &editor, draft, &mut rv.focus_editor, actions) {
         rv.editing = None;
-        if let Some(note) = note
-            && text.trim().is_empty()
-        {
-            actions.push(Action::Edit(Command::River(RiverCommand::RemoveNote(
-                note.id,
-            ))));
-        }
     }
 }
 
