@@ -3,6 +3,7 @@
 
 pub mod board;
 pub mod dialogs;
+pub mod drag;
 pub mod help;
 pub mod ladder;
 pub mod menu;

@@ -3,6 +3,7 @@
 
 mod canvas;
 mod inspector;
+mod keys;
 mod outline;
 mod toolbar;
 

@@ -90,7 +90,7 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
                 egui::WidgetInfo::labeled(egui::Role::Button, true, words::new_token(kind.label()))
             });
             if response.drag_started() {
-                lv.dragging = Some(Dragging::New(kind));
+                lv.drag.start(Dragging::New(kind));
             }
         }
     });

@@ -10,6 +10,7 @@ use crate::edit::NOTE_MAX_CHARS;
 use crate::edit::{Command, RiverCommand, TextField};
 use crate::model::{Colour, Phase, PhaseId, Question, RiverNote, RiverNoteId, Session};
 use crate::text::{app as common, river as words};
+use crate::ui::drag::DragAndDrop;
 use crate::ui::note::{
     Detail, Draft, NoteEditor, NoteLook, Outline, author_name, paint_note, write_note_ui,
 };
@@ -35,14 +36,14 @@ pub struct RiverView {
     pub editing: Option<RiverEditing>,
     pub focus_editor: bool,
     pub selected: Option<RiverNoteId>,
-    pub dragging: Option<RiverNoteId>,
+    /// An answer being dragged, and the cells (a question at a phase) as drawn this frame,
+    /// to drop it on.
+    pub drag: DragAndDrop<RiverNoteId, (PhaseId, Question)>,
     /// Drawing for a picture: no buttons.
     picture: bool,
     /// The text size that fits each answer at each size it is drawn, and the history
     /// state those sizes were found for: found once per change, not every frame.
     fitted: (u64, std::collections::HashMap<(RiverNoteId, u32, u32), f32>),
-    /// Where each phase × question cell was drawn this frame, to drop answers on.
-    cells: Vec<((PhaseId, Question), Rect)>,
 }
 
 impl RiverView {
@@ -102,7 +103,7 @@ pub fn river_ui(
             outline::outline_ui(ui, session, writer, actions);
             return;
         }
-        rv.cells.clear();
+        rv.drag.clear_places();
         crate::ui::scrolled(egui::ScrollArea::both(), ui, |ui| {
             match rv.focus.and_then(|f| phases.iter().find(|p| p.id == f)) {
                 Some(phase) => phase_large_ui(ui, session, rv, phase, writer, actions),
@@ -469,7 +470,7 @@ fn cell_ui(
     }
     if rv.picture {
         let cell = Rect::from_min_max(top, pos2(top.x + width, ui.cursor().min.y));
-        rv.cells.push(((phase.id, question), cell));
+        rv.drag.place((phase.id, question), cell);
         return;
     }
     let add = ui
@@ -484,7 +485,7 @@ fn cell_ui(
     }
     ui.add_space(6.0);
     let cell = Rect::from_min_max(top, pos2(top.x + width, ui.cursor().min.y));
-    rv.cells.push(((phase.id, question), cell));
+    rv.drag.place((phase.id, question), cell);
 }
 
 /// An answer, drawn as a sticky note like the word board's. Click selects, double-click or
@@ -537,7 +538,7 @@ fn note_ui(
         rv.focus_editor = true;
     }
     if response.drag_started() {
-        rv.dragging = Some(note.id);
+        rv.drag.start(note.id);
     }
     if response.has_focus() {
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
@@ -608,24 +609,16 @@ fn editor_ui(
 
 /// An answer let go over a cell moves there.
 fn drop_ui(ui: &Ui, session: &Session, rv: &mut RiverView, actions: &mut Vec<Action>) {
-    let Some(note) = rv.dragging else { return };
-    let (pointer, released) = ui.input(|i| (i.pointer.interact_pos(), i.pointer.any_released()));
-    if let Some(pos) = pointer {
-        let ghost = ui.ctx().layer_painter(egui::LayerId::new(
-            egui::Order::Tooltip,
-            ui.scope_id().with("river-drag"),
-        ));
-        ghost.rect_filled(
+    let ghost = |painter: &egui::Painter, pos: Pos2, _| {
+        painter.rect_filled(
             Rect::from_center_size(pos, vec2(60.0, 36.0)),
             4.0,
             tokens::note_fill(Colour::Yellow).gamma_multiply(0.8),
         );
-    }
-    if !released {
+    };
+    let Some((note, Some((phase, question)))) = rv.drag.drop_ui(ui, ghost) else {
         return;
-    }
-    rv.dragging = None;
-    let target = pointer.and_then(|p: Pos2| rv.cells.iter().find(|(_, r)| r.contains(p)));
+    };
     let moved = |phase: PhaseId, question: Question| {
         session
             .river
@@ -633,11 +626,11 @@ fn drop_ui(ui: &Ui, session: &Session, rv: &mut RiverView, actions: &mut Vec<Act
             .iter()
             .any(|n| n.id == note && (n.phase, n.question) != (phase, question))
     };
-    if let Some(((phase, question), _)) = target.filter(|((p, q), _)| moved(*p, *q)) {
+    if moved(phase, question) {
         actions.push(Action::Edit(Command::River(RiverCommand::MoveNote {
             note,
-            phase: *phase,
-            question: *question,
+            phase,
+            question,
         })));
     }
 }
