@@ -7,6 +7,7 @@
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
+use stepping_stones::edit::BoardCommand;
 
 use egui::{Context, Event, FontId, PointerButton, Pos2, RawInput, Rect, Scene, pos2, vec2};
 use stepping_stones::edit::Command;
@@ -385,11 +386,11 @@ fn hardening() {
             history
                 .apply(
                     &mut session,
-                    Command::AddTheme {
+                    Command::Board(BoardCommand::AddTheme {
                         board,
                         name: name.into(),
                         notes: Vec::new(),
-                    },
+                    }),
                 )
                 .unwrap_or_else(|e| panic!("{e}"));
         }
@@ -400,11 +401,11 @@ fn hardening() {
             history
                 .apply(
                     &mut session,
-                    Command::AssignToTheme {
+                    Command::Board(BoardCommand::AssignToTheme {
                         board,
                         notes,
                         theme: Some(themes[i % 3]),
-                    },
+                    }),
                 )
                 .unwrap_or_else(|e| panic!("{e}"));
         }

@@ -1,5 +1,6 @@
 //! Undo and redo over commands, and whether the session differs from what was saved.
 
+use crate::edit::BoardCommand;
 use std::collections::VecDeque;
 
 use crate::edit::{Command, Created, EditError, TextField, apply};
@@ -78,7 +79,8 @@ impl History {
     ) -> Result<Option<Created>, EditError> {
         let is_add_note = matches!(
             command,
-            Command::AddNote { .. } | Command::River(crate::edit::RiverCommand::AddNote { .. })
+            Command::Board(BoardCommand::AddNote { .. })
+                | Command::River(crate::edit::RiverCommand::AddNote { .. })
         );
         let mut merge_key = match &command {
             Command::SetText { field, .. } => Some(*field),

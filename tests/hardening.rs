@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
+use stepping_stones::edit::BoardCommand;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable as _;
@@ -148,7 +149,7 @@ fn absurd_word_and_vote_counts_are_refused_and_commands_keep_them_in_range() {
     let board = session.boards[0].id;
     apply(
         &mut session,
-        Command::SetBoardSettings {
+        Command::Board(BoardCommand::SetBoardSettings {
             board,
             settings: BoardSettings {
                 words_per_person: 9_999,
@@ -156,7 +157,7 @@ fn absurd_word_and_vote_counts_are_refused_and_commands_keep_them_in_range() {
                 private_round: false,
                 votes_hidden: false,
             },
-        },
+        }),
     )
     .unwrap();
     let settings = session.boards[0].settings;
@@ -172,7 +173,7 @@ fn commands_never_place_anything_beyond_the_board() {
     let note = session.boards[0].notes[0].id;
     apply(
         &mut session,
-        Command::AddNote {
+        Command::Board(BoardCommand::AddNote {
             board,
             text: "far".into(),
             position: Point {
@@ -182,12 +183,12 @@ fn commands_never_place_anything_beyond_the_board() {
             author: None,
             colour: Colour::Yellow,
             theme: None,
-        },
+        }),
     )
     .unwrap();
     apply(
         &mut session,
-        Command::PlaceNotes {
+        Command::Board(BoardCommand::PlaceNotes {
             board,
             places: vec![(
                 note,
@@ -197,12 +198,12 @@ fn commands_never_place_anything_beyond_the_board() {
                 },
                 None,
             )],
-        },
+        }),
     )
     .unwrap();
     apply(
         &mut session,
-        Command::SetThemeArea {
+        Command::Board(BoardCommand::SetThemeArea {
             board,
             theme,
             area: Area {
@@ -211,7 +212,7 @@ fn commands_never_place_anything_beyond_the_board() {
                 width: 3.4e38,
                 height: -5.0,
             },
-        },
+        }),
     )
     .unwrap();
     // The session still saves and opens again.
@@ -291,27 +292,27 @@ fn a_counter_near_the_end_is_brought_back_and_the_last_id_is_never_passed() {
     let board = at_the_end.boards[0].id;
     let err = apply(
         &mut at_the_end,
-        Command::AddNote {
+        Command::Board(BoardCommand::AddNote {
             board,
             text: "one more".into(),
             position: Point::default(),
             author: None,
             colour: Colour::Yellow,
             theme: None,
-        },
+        }),
     )
     .unwrap_err();
     assert!(matches!(err, EditError::IdsUsedUp(_)), "{err}");
     assert!(err.to_string().contains("used up"), "{err}");
     assert_eq!(at_the_end, before);
     for command in [
-        Command::AddBoard { topic: "x".into() },
+        Command::Board(BoardCommand::AddBoard { topic: "x".into() }),
         Command::AddParticipant { name: "x".into() },
-        Command::AddTheme {
+        Command::Board(BoardCommand::AddTheme {
             board,
             name: "x".into(),
             notes: vec![],
-        },
+        }),
     ] {
         assert!(matches!(
             apply(&mut at_the_end, command),
@@ -381,11 +382,11 @@ fn putting_a_few_notes_in_a_theme_keeps_only_those_notes_for_undo() {
         .collect();
     let inverse = apply(
         &mut session,
-        Command::AssignToTheme {
+        Command::Board(BoardCommand::AssignToTheme {
             board,
             notes: few,
             theme: Some(theme),
-        },
+        }),
     )
     .unwrap();
     // A copy of the whole board would be hundreds of kilobytes.
@@ -403,11 +404,11 @@ fn undo_memory_stays_within_its_budget_on_a_long_meeting_with_a_big_board() {
         history
             .apply(
                 &mut session,
-                Command::AssignToTheme {
+                Command::Board(BoardCommand::AssignToTheme {
                     board,
                     notes: all.clone(),
                     theme: Some(themes[i % themes.len()]),
-                },
+                }),
             )
             .unwrap();
         assert!(

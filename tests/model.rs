@@ -392,7 +392,7 @@ mod similar_words {
 }
 
 mod board_commands {
-    use stepping_stones::edit::{Command, EditError, apply};
+    use stepping_stones::edit::{BoardCommand, Command, EditError, apply};
     use stepping_stones::model::{Session, Vote, VoteTarget};
 
     fn example() -> Session {
@@ -411,9 +411,17 @@ mod board_commands {
         };
         let used = s.boards[0].votes_by(dee);
         for _ in used..3 {
-            apply(&mut s, Command::AddVote { board, vote }).unwrap();
+            apply(
+                &mut s,
+                Command::Board(BoardCommand::AddVote { board, vote }),
+            )
+            .unwrap();
         }
-        let err = apply(&mut s, Command::AddVote { board, vote }).unwrap_err();
+        let err = apply(
+            &mut s,
+            Command::Board(BoardCommand::AddVote { board, vote }),
+        )
+        .unwrap_err();
         assert!(matches!(&err, EditError::NoVotesLeft { name, votes: 3 } if name == "Dee"));
         assert_eq!(s.boards[0].votes_by(dee), 3);
     }
@@ -425,7 +433,11 @@ mod board_commands {
         let theme = s.boards[0].themes[0].id;
         let notes = s.boards[0].notes.len();
         let before = s.boards[0].clone();
-        let undo = apply(&mut s, Command::RemoveTheme { board, theme }).unwrap();
+        let undo = apply(
+            &mut s,
+            Command::Board(BoardCommand::RemoveTheme { board, theme }),
+        )
+        .unwrap();
         assert_eq!(s.boards[0].notes.len(), notes);
         assert!(s.boards[0].notes.iter().all(|n| n.theme != Some(theme)));
         assert!(
@@ -443,7 +455,11 @@ mod board_commands {
         let mut s = example();
         let board = s.boards[0].id;
         let theme = s.boards[0].themes[0].id;
-        apply(&mut s, Command::TidyTheme { board, theme }).unwrap();
+        apply(
+            &mut s,
+            Command::Board(BoardCommand::TidyTheme { board, theme }),
+        )
+        .unwrap();
         let b = &s.boards[0];
         let area = b.theme(theme).unwrap().area;
         let inside: Vec<_> = b.notes.iter().filter(|n| n.theme == Some(theme)).collect();
@@ -464,21 +480,25 @@ mod board_commands {
         let board = s.boards[0].id;
         let mut settings = s.boards[0].settings;
         settings.private_round = true;
-        apply(&mut s, Command::SetBoardSettings { board, settings }).unwrap();
         apply(
             &mut s,
-            Command::AddNote {
+            Command::Board(BoardCommand::SetBoardSettings { board, settings }),
+        )
+        .unwrap();
+        apply(
+            &mut s,
+            Command::Board(BoardCommand::AddNote {
                 board,
                 text: "quiet".into(),
                 position: stepping_stones::model::Point::default(),
                 author: None,
                 colour: stepping_stones::model::Colour::default(),
                 theme: None,
-            },
+            }),
         )
         .unwrap();
         assert!(s.boards[0].notes.last().unwrap().hidden);
-        apply(&mut s, Command::Reveal { board }).unwrap();
+        apply(&mut s, Command::Board(BoardCommand::Reveal { board })).unwrap();
         assert!(s.boards[0].notes.iter().all(|n| !n.hidden));
     }
 }

@@ -4,6 +4,7 @@
 //! the session saves and loads back equal.
 
 use proptest::prelude::*;
+use stepping_stones::edit::BoardCommand;
 use stepping_stones::edit::{Command, LadderCommand, RiverCommand, TextField, apply};
 use stepping_stones::file;
 use stepping_stones::model::*;
@@ -151,9 +152,9 @@ fn command(s: &Session, seed: &Seed) -> Command {
             present: flag,
         },
         8 => Command::SetCurrentMeeting(pick(&meetings, a).filter(|_| flag)),
-        9 => Command::AddBoard { topic: text },
-        10 => Command::RemoveBoard(board),
-        11 => Command::SetBoardSettings {
+        9 => Command::Board(BoardCommand::AddBoard { topic: text }),
+        10 => Command::Board(BoardCommand::RemoveBoard(board)),
+        11 => Command::Board(BoardCommand::SetBoardSettings {
             board,
             settings: BoardSettings {
                 words_per_person: (a % 80) as u32,
@@ -161,44 +162,44 @@ fn command(s: &Session, seed: &Seed) -> Command {
                 private_round: flag,
                 votes_hidden: !flag,
             },
-        },
-        12 => Command::AddNote {
+        }),
+        12 => Command::Board(BoardCommand::AddNote {
             board,
             text,
             position: point,
             author: person.filter(|_| flag),
             colour,
             theme,
-        },
-        13 => Command::RemoveNotes {
+        }),
+        13 => Command::Board(BoardCommand::RemoveNotes {
             board,
             notes: some_notes,
-        },
-        14 => Command::PlaceNotes {
+        }),
+        14 => Command::Board(BoardCommand::PlaceNotes {
             board,
             places: some_notes.iter().map(|n| (*n, point, theme)).collect(),
-        },
-        15 => Command::SetNoteAuthor {
+        }),
+        15 => Command::Board(BoardCommand::SetNoteAuthor {
             board,
             note,
             author: person.filter(|_| flag),
-        },
-        16 => Command::SetNoteColour {
+        }),
+        16 => Command::Board(BoardCommand::SetNoteColour {
             board,
             note,
             colour,
-        },
-        17 => Command::AddTheme {
+        }),
+        17 => Command::Board(BoardCommand::AddTheme {
             board,
             name: text,
             notes: some_notes,
-        },
-        18 => Command::AssignToTheme {
+        }),
+        18 => Command::Board(BoardCommand::AssignToTheme {
             board,
             notes: some_notes,
             theme: theme.filter(|_| flag || a % 2 == 0),
-        },
-        19 => Command::SetThemeArea {
+        }),
+        19 => Command::Board(BoardCommand::SetThemeArea {
             board,
             theme: theme.unwrap_or(ThemeId(999_993)),
             area: Area {
@@ -207,26 +208,26 @@ fn command(s: &Session, seed: &Seed) -> Command {
                 width: y.abs(),
                 height: x.abs(),
             },
-        },
-        20 => Command::SetThemeColour {
+        }),
+        20 => Command::Board(BoardCommand::SetThemeColour {
             board,
             theme: theme.unwrap_or(ThemeId(999_993)),
             colour,
-        },
-        21 => Command::RemoveTheme {
+        }),
+        21 => Command::Board(BoardCommand::RemoveTheme {
             board,
             theme: theme.unwrap_or(ThemeId(999_993)),
-        },
-        22 => Command::TidyTheme {
+        }),
+        22 => Command::Board(BoardCommand::TidyTheme {
             board,
             theme: theme.unwrap_or(ThemeId(999_993)),
-        },
-        23 => Command::GroupSimilar { board },
-        24 => Command::ExploreTheme {
+        }),
+        23 => Command::Board(BoardCommand::GroupSimilar { board }),
+        24 => Command::Board(BoardCommand::ExploreTheme {
             board,
             theme: theme.unwrap_or(ThemeId(999_993)),
-        },
-        25 => Command::Reveal { board },
+        }),
+        25 => Command::Board(BoardCommand::Reveal { board }),
         26 | 27 => {
             let target = if flag {
                 VoteTarget::Note(note)
@@ -238,9 +239,9 @@ fn command(s: &Session, seed: &Seed) -> Command {
                 target,
             };
             if kind == 26 {
-                Command::AddVote { board, vote }
+                Command::Board(BoardCommand::AddVote { board, vote })
             } else {
-                Command::RemoveVote { board, vote }
+                Command::Board(BoardCommand::RemoveVote { board, vote })
             }
         }
         28 => Command::Ladder(LadderCommand::AddRung {

@@ -1,5 +1,6 @@
 //! Making notes from a list of words, pasted or read from a text or CSV file.
 
+use super::BoardCommand;
 use crate::model::{Board, Point, Session};
 
 use super::Command;
@@ -83,16 +84,18 @@ pub fn notes_for_words(
         words
             .into_iter()
             .enumerate()
-            .map(|(i, text)| Command::AddNote {
-                board: board.id,
-                text,
-                position: Point {
-                    x: left + (i % columns) as f32 * (w + gap),
-                    y: top + (i / columns) as f32 * (h + gap),
-                },
-                author: writer,
-                colour,
-                theme: None,
+            .map(|(i, text)| {
+                Command::Board(BoardCommand::AddNote {
+                    board: board.id,
+                    text,
+                    position: Point {
+                        x: left + (i % columns) as f32 * (w + gap),
+                        y: top + (i / columns) as f32 * (h + gap),
+                    },
+                    author: writer,
+                    colour,
+                    theme: None,
+                })
             })
             .collect(),
     )

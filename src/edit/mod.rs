@@ -8,14 +8,14 @@ mod ladder;
 mod river;
 mod weight;
 
-pub use board::{BoardPatch, NoteLayout};
+pub use board::{BoardCommand, BoardPatch, NoteLayout};
 pub use ladder::LadderCommand;
 pub use river::RiverCommand;
 
 use crate::model::{
-    Area, Board, BoardId, BoardSettings, Colour, CustomSubjectId, Date, Meeting, MeetingId, Note,
-    NoteId, Participant, ParticipantId, PhaseId, PlacementId, Point, RiverNoteId, RungId, Session,
-    StatementId, Symbol, ThemeId, Vote,
+    Board, BoardId, Colour, CustomSubjectId, Date, Meeting, MeetingId, NoteId, Participant,
+    ParticipantId, PhaseId, PlacementId, RiverNoteId, RungId, Session, StatementId, Symbol,
+    ThemeId,
 };
 
 /// The longest a note on a board or an answer on the river may be, in characters. Notes are
@@ -106,122 +106,8 @@ pub enum Command {
     },
     /// Choose the meeting that new placements belong to.
     SetCurrentMeeting(Option<MeetingId>),
-    /// Add an empty board after the others.
-    AddBoard {
-        topic: String,
-    },
-    /// Remove a board and everything on it (undo brings it back).
-    RemoveBoard(BoardId),
-    /// Put a board back at a place in the list.
-    InsertBoard {
-        index: usize,
-        board: Box<Board>,
-    },
-    /// Put back the layout, themes, votes and settings a change over many notes altered.
-    /// The inverse of such changes; it holds only what they changed.
-    PatchBoard(Box<BoardPatch>),
-    /// Change how a board's activities run (words and votes per person, rounds).
-    SetBoardSettings {
-        board: BoardId,
-        settings: BoardSettings,
-    },
-    /// Add a note. During a private round it is written face-down.
-    AddNote {
-        board: BoardId,
-        text: String,
-        position: Point,
-        author: Option<ParticipantId>,
-        colour: Colour,
-        theme: Option<ThemeId>,
-    },
-    /// Remove notes, and the votes on them.
-    RemoveNotes {
-        board: BoardId,
-        notes: Vec<NoteId>,
-    },
-    /// Put notes (and their votes) back at their places in the list.
-    InsertNotes {
-        board: BoardId,
-        notes: Vec<(usize, Note)>,
-        votes: Vec<(usize, Vote)>,
-    },
-    /// Move notes, each to a position and into a theme (or none).
-    PlaceNotes {
-        board: BoardId,
-        places: Vec<(NoteId, Point, Option<ThemeId>)>,
-    },
-    SetNoteAuthor {
-        board: BoardId,
-        note: NoteId,
-        author: Option<ParticipantId>,
-    },
-    SetNoteColour {
-        board: BoardId,
-        note: NoteId,
-        colour: Colour,
-    },
-    /// Start a theme holding `notes`, laid out inside it.
-    AddTheme {
-        board: BoardId,
-        name: String,
-        notes: Vec<NoteId>,
-    },
-    /// Put notes into a theme (laid out inside it), or take them out of any theme.
-    AssignToTheme {
-        board: BoardId,
-        notes: Vec<NoteId>,
-        theme: Option<ThemeId>,
-    },
-    /// Move or resize a theme's area.
-    SetThemeArea {
-        board: BoardId,
-        theme: ThemeId,
-        area: Area,
-    },
-    SetThemeColour {
-        board: BoardId,
-        theme: ThemeId,
-        colour: Colour,
-    },
-    /// Remove a theme; its notes stay on the board.
-    RemoveTheme {
-        board: BoardId,
-        theme: ThemeId,
-    },
-    /// Lay a theme's notes out neatly in rows, and fit the theme around them.
-    TidyTheme {
-        board: BoardId,
-        theme: ThemeId,
-    },
-    /// Turn every set of matching notes that are not yet in a theme into a theme.
-    GroupSimilar {
-        board: BoardId,
-    },
-    /// Make a new board about a theme, starting with copies of its notes.
-    ExploreTheme {
-        board: BoardId,
-        theme: ThemeId,
-    },
-    /// Turn all face-down notes face up and end the private round.
-    Reveal {
-        board: BoardId,
-    },
-    /// Give one dot vote. Refused if the person has no votes left on this board.
-    AddVote {
-        board: BoardId,
-        vote: Vote,
-    },
-    /// Take one dot vote back.
-    RemoveVote {
-        board: BoardId,
-        vote: Vote,
-    },
-    /// Put a vote that was taken back at its place again (the undo of taking it back).
-    InsertVote {
-        board: BoardId,
-        index: usize,
-        vote: Vote,
-    },
+    /// A change to a word board.
+    Board(BoardCommand),
     /// A change to the ladder of participation.
     Ladder(LadderCommand),
     /// A change to the Recovery River.
@@ -245,10 +131,10 @@ impl Created {
     #[must_use]
     pub fn by(inverse: &Command) -> Option<Self> {
         match inverse {
-            Command::RemoveNotes { board, notes } if notes.len() == 1 => {
+            Command::Board(BoardCommand::RemoveNotes { board, notes }) if notes.len() == 1 => {
                 Some(Created::Note(*board, notes[0]))
             }
-            Command::RemoveBoard(id) => Some(Created::Board(*id)),
+            Command::Board(BoardCommand::RemoveBoard(id)) => Some(Created::Board(*id)),
             Command::River(RiverCommand::RemoveNote(id)) => Some(Created::RiverNote(*id)),
             _ => None,
         }
@@ -389,29 +275,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
             let old = std::mem::replace(&mut session.current_meeting, id);
             Ok(Command::SetCurrentMeeting(old))
         }
-        Command::AddBoard { .. }
-        | Command::RemoveBoard(_)
-        | Command::InsertBoard { .. }
-        | Command::PatchBoard(_)
-        | Command::SetBoardSettings { .. }
-        | Command::AddNote { .. }
-        | Command::RemoveNotes { .. }
-        | Command::InsertNotes { .. }
-        | Command::PlaceNotes { .. }
-        | Command::SetNoteAuthor { .. }
-        | Command::SetNoteColour { .. }
-        | Command::AddTheme { .. }
-        | Command::AssignToTheme { .. }
-        | Command::SetThemeArea { .. }
-        | Command::SetThemeColour { .. }
-        | Command::RemoveTheme { .. }
-        | Command::TidyTheme { .. }
-        | Command::GroupSimilar { .. }
-        | Command::ExploreTheme { .. }
-        | Command::Reveal { .. }
-        | Command::AddVote { .. }
-        | Command::RemoveVote { .. }
-        | Command::InsertVote { .. } => board::apply(session, command),
+        Command::Board(command) => board::apply(session, command).map(Command::Board),
         Command::Ladder(command) => ladder::apply(session, command),
         Command::River(command) => river::apply(session, command),
         Command::Restore(saved) => {
@@ -472,7 +336,7 @@ fn forget_participant(session: &mut Session, id: ParticipantId) {
 }
 
 /// The text a field names, if it still exists.
-pub fn text_mut(session: &mut Session, field: TextField) -> Option<&mut String> {
+fn text_mut(session: &mut Session, field: TextField) -> Option<&mut String> {
     match field {
         TextField::SessionTitle => Some(&mut session.title),
         TextField::GroupName => Some(&mut session.group),

@@ -1,6 +1,7 @@
 //! Roughly how much memory a command holds, so undo can keep its history within a budget.
 //! Counts the parts that grow with what people wrote; exact to within the allocator's slack.
 
+use super::BoardCommand;
 use std::mem::size_of;
 
 use super::{Command, LadderCommand, RiverCommand};
@@ -86,22 +87,23 @@ impl Command {
             Command::SetText { text: t, .. }
             | Command::AddParticipant { name: t }
             | Command::AddMeeting { title: t, .. }
-            | Command::AddBoard { topic: t }
-            | Command::AddNote { text: t, .. }
+            | Command::Board(
+                BoardCommand::AddBoard { topic: t } | BoardCommand::AddNote { text: t, .. },
+            )
             | Command::Ladder(LadderCommand::AddCustomSubject { name: t })
             | Command::River(
                 RiverCommand::AddNote { text: t, .. } | RiverCommand::AddStatement { text: t, .. },
             ) => text(t),
-            Command::InsertBoard { board: b, .. } => board(b),
-            Command::PatchBoard(patch) => patch.weight(),
-            Command::RemoveNotes { notes, .. } | Command::AssignToTheme { notes, .. } => {
-                notes.len() * size_of::<crate::model::NoteId>()
-            }
-            Command::InsertNotes { notes, votes, .. } => {
+            Command::Board(BoardCommand::InsertBoard { board: b, .. }) => board(b),
+            Command::Board(BoardCommand::PatchBoard(patch)) => patch.weight(),
+            Command::Board(
+                BoardCommand::RemoveNotes { notes, .. } | BoardCommand::AssignToTheme { notes, .. },
+            ) => notes.len() * size_of::<crate::model::NoteId>(),
+            Command::Board(BoardCommand::InsertNotes { notes, votes, .. }) => {
                 notes.iter().map(|(_, n)| note(n)).sum::<usize>()
                     + votes.len() * size_of::<crate::model::Vote>()
             }
-            Command::PlaceNotes { places, .. } => {
+            Command::Board(BoardCommand::PlaceNotes { places, .. }) => {
                 places.len()
                     * size_of::<(
                         crate::model::NoteId,
@@ -109,7 +111,7 @@ impl Command {
                         Option<crate::model::ThemeId>,
                     )>()
             }
-            Command::AddTheme { name, notes, .. } => {
+            Command::Board(BoardCommand::AddTheme { name, notes, .. }) => {
                 text(name) + notes.len() * size_of::<crate::model::NoteId>()
             }
             Command::Ladder(LadderCommand::ReplaceLadder(l)) => ladder(l),

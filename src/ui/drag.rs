@@ -73,11 +73,11 @@ impl<T: Copy, P: Copy + PartialEq> DragAndDrop<T, P> {
         let (pointer, released) =
             ui.input(|i| (i.pointer.interact_pos(), i.pointer.any_released()));
         if let Some(pos) = pointer {
-            let painter = ui.ctx().layer_painter(egui::LayerId::new(
+            let above_all = ui.ctx().layer_painter(egui::LayerId::new(
                 egui::Order::Tooltip,
                 ui.scope_id().with("dragging"),
             ));
-            ghost(&painter, pos, what);
+            ghost(&above_all, pos, what);
         }
         if !released {
             return None;

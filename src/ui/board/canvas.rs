@@ -1,6 +1,7 @@
 //! The board canvas: themes and sticky notes on a surface that pans and zooms. Notes are
 //! moved by mouse or keys; every change is sent as a command when the gesture ends.
 
+use crate::edit::BoardCommand;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -250,7 +251,7 @@ fn theme_ui(
             })
             .collect();
         actions.push(Action::Edit(Command::Batch(vec![
-            Command::SetThemeArea {
+            Command::Board(BoardCommand::SetThemeArea {
                 board: frame.board.id,
                 theme: theme.id,
                 area: crate::model::Area {
@@ -259,11 +260,11 @@ fn theme_ui(
                     width: moved.width(),
                     height: moved.height(),
                 },
-            },
-            Command::PlaceNotes {
+            }),
+            Command::Board(BoardCommand::PlaceNotes {
                 board: frame.board.id,
                 places,
-            },
+            }),
         ])));
     }
     response.has_focus()
@@ -401,10 +402,10 @@ pub(super) fn place_selection(
             (n.id, position, theme)
         })
         .collect();
-    Command::PlaceNotes {
+    Command::Board(BoardCommand::PlaceNotes {
         board: board.id,
         places,
-    }
+    })
 }
 
 /// The text box of the note being written, drawn over the note.
@@ -435,10 +436,10 @@ fn editor_ui(
     let (max_chars, draft) = match &editing {
         Editing::Note(id) => {
             let field = TextField::NoteText(board.id, *id);
-            let remove = Command::RemoveNotes {
+            let remove = Command::Board(BoardCommand::RemoveNotes {
                 board: board.id,
                 notes: vec![*id],
-            };
+            });
             (
                 field.max_chars(),
                 Draft::Existing {
@@ -451,13 +452,15 @@ fn editor_ui(
         Editing::Draft { theme, .. } => {
             let theme = *theme;
             let board = board.id;
-            let make = move |text| Command::AddNote {
-                board,
-                text,
-                position,
-                author,
-                colour,
-                theme,
+            let make = move |text| {
+                Command::Board(BoardCommand::AddNote {
+                    board,
+                    text,
+                    position,
+                    author,
+                    colour,
+                    theme,
+                })
             };
             (NOTE_MAX_CHARS, Draft::New(make))
         }

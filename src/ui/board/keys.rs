@@ -1,6 +1,7 @@
 //! The word board's keys: writing, pasting, selecting, moving, theming and voting on the
 //! selected notes without a mouse.
 
+use crate::edit::BoardCommand;
 use egui::{Key, Modifiers, Ui, vec2};
 
 use super::BoardView;
@@ -61,10 +62,10 @@ pub(super) fn keys_ui(
         return;
     }
     if pressed(Key::Delete) || pressed(Key::Backspace) {
-        actions.push(Action::Edit(Command::RemoveNotes {
+        actions.push(Action::Edit(Command::Board(BoardCommand::RemoveNotes {
             board: board.id,
             notes: selected,
-        }));
+        })));
         bv.selection.clear();
         return;
     }
@@ -104,11 +105,11 @@ pub(super) fn keys_ui(
                 None => continue,
             },
         };
-        actions.push(Action::Edit(Command::AssignToTheme {
+        actions.push(Action::Edit(Command::Board(BoardCommand::AssignToTheme {
             board: board.id,
             notes: selected.clone(),
             theme,
-        }));
+        })));
     }
     if let Some(voter) = voter
         && let [only] = selected[..]
@@ -118,15 +119,15 @@ pub(super) fn keys_ui(
             target: VoteTarget::Note(only),
         };
         if shift_pressed(Key::V) {
-            actions.push(Action::Edit(Command::RemoveVote {
+            actions.push(Action::Edit(Command::Board(BoardCommand::RemoveVote {
                 board: board.id,
                 vote,
-            }));
+            })));
         } else if pressed(Key::V) {
-            actions.push(Action::Edit(Command::AddVote {
+            actions.push(Action::Edit(Command::Board(BoardCommand::AddVote {
                 board: board.id,
                 vote,
-            }));
+            })));
         }
     }
 }

@@ -7,6 +7,7 @@ mod keys;
 mod outline;
 mod toolbar;
 
+use crate::edit::BoardCommand;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
@@ -374,7 +375,7 @@ fn boards_list_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions:
     if ui.button(words::ADD_BOARD).clicked() {
         let topic = words::new_board(session.boards.len() + 1);
         actions.push(Action::EditThen(
-            Command::AddBoard { topic },
+            Command::Board(BoardCommand::AddBoard { topic }),
             Then::ShowBoard,
         ));
     }
@@ -386,7 +387,7 @@ fn boards_list_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions:
             .accessible_name(words::delete_the_board(&board.topic))
             .clicked()
     {
-        actions.push(Action::Edit(Command::RemoveBoard(id)));
+        actions.push(Action::Edit(Command::Board(BoardCommand::RemoveBoard(id))));
         view.board = None;
     }
 }
@@ -426,10 +427,12 @@ pub(super) fn setting_ui(
     if response.changed() && value != get(&board.settings) {
         let mut settings = board.settings;
         set(&mut settings, value);
-        actions.push(Action::Edit(Command::SetBoardSettings {
-            board: board.id,
-            settings,
-        }));
+        actions.push(Action::Edit(Command::Board(
+            BoardCommand::SetBoardSettings {
+                board: board.id,
+                settings,
+            },
+        )));
     }
 }
 

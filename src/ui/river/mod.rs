@@ -568,32 +568,29 @@ fn editor_ui(
 ) {
     let author = note.map_or(writer, |n| n.author);
     let colour = note.map_or_else(|| session.note_colour_for(writer), |n| n.colour);
-    let (max_chars, draft) = match note {
-        Some(note) => {
-            let field = TextField::RiverNoteText(note.id);
-            let remove = Command::River(RiverCommand::RemoveNote(note.id));
-            let text = note.text.clone();
-            (
-                field.max_chars(),
-                Draft::Existing {
-                    field,
-                    text,
-                    remove,
-                },
-            )
-        }
-        None => {
-            let make = move |text| {
-                Command::River(RiverCommand::AddNote {
-                    phase,
-                    question,
-                    text,
-                    author,
-                    colour,
-                })
-            };
-            (NOTE_MAX_CHARS, Draft::New(make))
-        }
+    let (max_chars, draft) = if let Some(note) = note {
+        let field = TextField::RiverNoteText(note.id);
+        let remove = Command::River(RiverCommand::RemoveNote(note.id));
+        let text = note.text.clone();
+        (
+            field.max_chars(),
+            Draft::Existing {
+                field,
+                text,
+                remove,
+            },
+        )
+    } else {
+        let make = move |text| {
+            Command::River(RiverCommand::AddNote {
+                phase,
+                question,
+                text,
+                author,
+                colour,
+            })
+        };
+        (NOTE_MAX_CHARS, Draft::New(make))
     };
     let editor = NoteEditor {
         id: ui.make_persistent_id("river-note-editor"),
