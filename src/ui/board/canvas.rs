@@ -12,19 +12,16 @@ use egui::{
 };
 
 use super::{BoardView, Derived, Editing};
-use crate::edit::NOTE_MAX_CHARS;
-use crate::edit::{Command, TextField};
+use crate::edit::Command;
 use crate::model::{
     Board, NOTE_SIZE, Note, NoteId, Point, Session, THEME_HEADER, Theme, VoteTarget,
 };
 use crate::text::board as words;
-use crate::ui::note::{
-    Detail, Draft, NoteEditor, NoteLook, Outline, author_name, paint_note, spoken, write_note_ui,
-};
+use crate::ui::note::{Detail, NoteLook, Outline, paint_note, spoken};
 use crate::ui::{Action, ViewState, tokens};
 
 /// The rectangle a note takes up on the board.
-fn note_rect(position: Point) -> Rect {
+pub(super) fn note_rect(position: Point) -> Rect {
     Rect::from_min_size(pos2(position.x, position.y), vec2(NOTE_SIZE.0, NOTE_SIZE.1))
 }
 
@@ -46,16 +43,16 @@ const CANVAS_KEYS: EventFilter = EventFilter {
 };
 
 /// What one frame of the canvas needs to read.
-struct Frame<'a> {
-    session: &'a Session,
-    board: &'a Board,
-    derived: Rc<Derived>,
-    found: HashSet<NoteId>,
-    votes_hidden: bool,
+pub(super) struct Frame<'a> {
+    pub(super) session: &'a Session,
+    pub(super) board: &'a Board,
+    pub(super) derived: Rc<Derived>,
+    pub(super) found: HashSet<NoteId>,
+    pub(super) votes_hidden: bool,
     /// The empty board's own place in the keyboard focus.
-    focus_id: egui::Id,
+    pub(super) focus_id: egui::Id,
     /// How much of each note is worth drawing at this zoom.
-    detail: Detail,
+    pub(super) detail: Detail,
 }
 
 pub(super) fn canvas_ui(
@@ -113,7 +110,7 @@ pub(super) fn canvas_ui(
                     focus_in_canvas |= note_ui(ui, &frame, note, rect, bv, actions);
                 }
             }
-            editor_ui(ui, &frame, bv, writer, actions);
+            super::editor::editor_ui(ui, &frame, bv, writer, actions);
             if let Some(marquee) = bv.marquee {
                 ui.painter().rect(
                     marquee,
@@ -406,77 +403,6 @@ pub(super) fn place_selection(
         board: board.id,
         places,
     })
-}
-
-/// The text box of the note being written, drawn over the note.
-fn editor_ui(
-    ui: &mut Ui,
-    frame: &Frame<'_>,
-    bv: &mut BoardView,
-    writer: Option<crate::model::ParticipantId>,
-    actions: &mut Vec<Action>,
-) {
-    let Some(editing) = bv.editing.clone() else {
-        return;
-    };
-    let board = frame.board;
-    let (position, text, colour, author) = match &editing {
-        Editing::Note(id) => {
-            let Some(note) = board.note(*id) else {
-                bv.editing = None;
-                return;
-            };
-            (note.position, note.text.clone(), note.colour, note.author)
-        }
-        Editing::Draft { position, .. } => {
-            let colour = frame.session.note_colour_for(writer);
-            (*position, String::new(), colour, writer)
-        }
-    };
-    let (max_chars, draft) = match &editing {
-        Editing::Note(id) => {
-            let field = TextField::NoteText(board.id, *id);
-            let remove = Command::Board(BoardCommand::RemoveNotes {
-                board: board.id,
-                notes: vec![*id],
-            });
-            (
-                field.max_chars(),
-                Draft::Existing {
-                    field,
-                    text,
-                    remove,
-                },
-            )
-        }
-        Editing::Draft { theme, .. } => {
-            let theme = *theme;
-            let board = board.id;
-            let make = move |text| {
-                Command::Board(BoardCommand::AddNote {
-                    board,
-                    text,
-                    position,
-                    author,
-                    colour,
-                    theme,
-                })
-            };
-            (NOTE_MAX_CHARS, Draft::New(make))
-        }
-    };
-    let editor = NoteEditor {
-        id: ui.make_persistent_id(("note-editor", board.id.raw())),
-        rect: note_rect(position),
-        colour,
-        max_chars,
-        spoken: words::note_editor_spoken(&author_name(frame.session, author)),
-    };
-    if write_note_ui(ui, &editor, draft, &mut bv.focus_editor, actions) {
-        bv.editing = None;
-        // Hand the keyboard back to the board, so N writes the next note straight away.
-        ui.memory_mut(|m| m.request_focus(frame.focus_id));
-    }
 }
 
 /// Clicks, double-clicks and drags on the empty board. Returns whether the board itself

@@ -2,6 +2,7 @@
 //! the panel about what is selected.
 
 mod canvas;
+mod editor;
 mod inspector;
 mod keys;
 mod outline;
