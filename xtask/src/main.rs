@@ -4,6 +4,7 @@
 //!   all written to `dist/`. What it needs from the system, it checks for first.
 //! - `cargo xtask icon`: draws the app icon again into `assets/`.
 
+mod dist;
 mod icon;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +22,16 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("icon") => icon::write_all(&root().join("assets")),
+        Some("dist") => {
+            let only_windows = args.iter().any(|a| a == "--windows");
+            let only_linux = args.iter().any(|a| a == "--linux");
+            let both = only_windows == only_linux;
+            let parts = dist::Parts {
+                windows: both || only_windows,
+                linux: both || only_linux,
+            };
+            dist::dist(&root(), &parts)
+        }
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             Ok(())
