@@ -7,7 +7,8 @@
 ; `cargo xtask dist` passes: VERSION (1.2.3), APP_EXE and APP_ICON (files to pack), OUTFILE.
 ; `installer.exe /S` installs silently; `uninstall.exe /S` removes silently.
 
-Unicode true
+; A 64-bit installer, like the app it carries (which only runs on 64-bit Windows).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
 ManifestDPIAware true
