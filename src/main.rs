@@ -6,7 +6,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
 
 use stepping_stones::App;
@@ -98,7 +98,7 @@ fn watch_for_stop_signals(stop: &Arc<AtomicBool>, context: &Arc<OnceLock<egui::C
     let context = Arc::clone(context);
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
-            stop.store(true, Ordering::SeqCst);
+            stop.store(true, std::sync::atomic::Ordering::SeqCst);
             if let Some(ctx) = context.get() {
                 ctx.request_repaint();
             }

@@ -75,9 +75,14 @@ wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Steppin
 cp "$work/bcryptprimitives.dll" "$app_dir/"
 
 wait_for_window() {
-    timeout 60 xdotool search --sync --onlyvisible --name "Stepping Stones" >/dev/null \
-        || fail "no window appeared within a minute"
-    sleep 4
+    # Polled rather than `--sync`: Wine makes and drops short-lived windows while starting.
+    for _ in $(seq 300); do
+        if xdotool search --onlyvisible --name "Stepping Stones" >/dev/null 2>&1; then
+            return 0
+        fi
+        sleep 0.2
+    done
+    fail "no window appeared within a minute"
 }
 
 say "start the installed app (as the Start-menu entry does)"
@@ -85,18 +90,27 @@ start=$(date +%s.%N)
 wine "$app_dir/stepping-stones.exe" >"$work/app.log" 2>&1 &
 wait_for_window
 echo "window after $(echo "$(date +%s.%N) - $start" | bc) s (includes Wine starting up)"
+sleep 4 # let the first frames settle
 import -window root "$shots/windows-welcome.png"
 [ -d "$recovery" ] || fail "no recovery folder at $recovery"
 echo "recovery folder: $(ls -la "$recovery")"
 xdotool key --clearmodifiers ctrl+q
 wineserver -w
 
-say "open the example session through the .ron file type (like a double-click in Explorer)"
-cp "$(dirname "$0")/../../assets/example-session.ron" "$user_dir/Documents/Riverside Voices.ron" 2>/dev/null \
-    || cp "$(dirname "$0")/../../assets/example-session.ron" "$user_dir/Riverside Voices.ron"
-session=$(ls "$user_dir"/Documents/"Riverside Voices.ron" "$user_dir/Riverside Voices.ron" 2>/dev/null | head -1)
-wine start /unix "$session"
+say "open the example session with the command the .ron file type registered"
+# (Windows runs this command on a double-click in Explorer. Wine's own `start` reads only
+# the machine-wide file types, not the per-user ones this installer writes, so the test
+# runs the registered command itself.)
+session="$work/Riverside Voices.ron"
+cp "$(dirname "$0")/../../assets/example-session.ron" "$session"
+command=$(wine reg query 'HKCU\Software\Classes\SteppingStones.Session\shell\open\command' /ve \
+    | tr -d '\r' | sed -n 's/.*REG_SZ *//p')
+echo "registered: $command"
+exe=$(echo "$command" | sed -n 's/^"\([^"]*\)".*/\1/p')
+[ -n "$exe" ] || fail "no command registered for session files"
+wine "$exe" "$(winepath -w "$session")" >"$work/app2.log" 2>&1 &
 wait_for_window
+sleep 4
 import -window root "$shots/windows-example.png"
 xdotool key --clearmodifiers ctrl+q
 wineserver -w
