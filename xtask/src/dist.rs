@@ -159,7 +159,7 @@ fn deb(root: &Path, dist: &Path, binary: &Path, version: &str) -> Result<PathBuf
 /// What the app needs at run time: the C library it links against, and the libraries
 /// the window code opens as it starts (OpenGL, keyboard maps, X11). On a Wayland desktop
 /// it opens the Wayland client library, which such a desktop always has.
-const DEB_DEPENDS: &str = "libc6 (>= 2.34), libgcc-s1, libgl1, libegl1, libxkbcommon0, \
+const DEB_DEPENDS: &str = "libc6 (>= 2.35), libgcc-s1, libgl1, libegl1, libxkbcommon0, \
      libxkbcommon-x11-0, libx11-6, libx11-xcb1, libxcursor1, libxi6, libxrandr2";
 
 fn tarball(root: &Path, dist: &Path, binary: &Path, version: &str) -> Result<PathBuf, String> {
