@@ -35,7 +35,7 @@ VIAddVersionKey "LegalCopyright" "MIT or Apache-2.0"
 
 !define MUI_ICON "${APP_ICON}"
 !define MUI_UNICON "${APP_ICON}"
-!define MUI_WELCOMEPAGE_TEXT "This puts ${APP_NAME} ${VERSION} on this computer, for you.$\r$\n$\r$\nIt does not need an administrator, and it does not need the internet.$\r$\n$\r$\nClick Next to carry on."
+!define MUI_WELCOMEPAGE_TEXT "This puts ${APP_NAME} ${VERSION} on this computer, for you.$\r$\n$\r$\nIt does not need an administrator, and it does not need the internet.$\r$\n$\r$\nClick Install to carry on."
 !define MUI_FINISHPAGE_RUN "$INSTDIR\stepping-stones.exe"
 !define MUI_FINISHPAGE_RUN_TEXT "Open ${APP_NAME} now"
 
