@@ -6,7 +6,7 @@
 #
 #   packaging/windows/wine-smoke-test.sh dist/stepping-stones-VERSION-windows-setup.exe [SHOTS-FOLDER]
 #
-# Needs Debian's wine64 (Wine 8), xvfb, xdotool, imagemagick and gcc-mingw-w64-x86-64.
+# Needs Debian's wine64 (Wine 8), xvfb, xdotool, imagemagick, bc and gcc-mingw-w64-x86-64.
 #
 # Wine 8 lacks bcryptprimitives.dll (ProcessPrng), which Rust's standard library calls on
 # Windows 10 and 11, where it always exists. For this test only, a tiny stand-in DLL is
