@@ -1,8 +1,13 @@
 //! Starts the Stepping Stones window, opening the session file named on the command line.
 //! The command line itself (help, version, `summary`) is read and carried out by `cli`.
 
+// On Windows, a release build is a windowed program: starting it from the Start menu or
+// Explorer opens no console window beside it. (The `summary` command still writes its
+// file with -o; printing to a console needs a debug build there.)
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
 
 use stepping_stones::App;
@@ -25,12 +30,19 @@ fn main() -> eframe::Result {
     let stop = Arc::new(AtomicBool::new(false));
     let context: Arc<OnceLock<egui::Context>> = Arc::default();
     watch_for_stop_signals(&stop, &context);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(stepping_stones::text::app::APP_NAME)
+        .with_app_id("stepping-stones")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([640.0, 480.0]);
+    // The stepping stones icon, for the title bar and the taskbar. It is built in, so it
+    // can only fail if the build itself is broken; then the system's own icon is shown.
+    match eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon-128.png")) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(err) => log::warn!("the window icon could not be read: {err}"),
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(stepping_stones::text::app::APP_NAME)
-            .with_app_id("stepping-stones")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 480.0]),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
@@ -64,7 +76,7 @@ fn watch_for_stop_signals(stop: &Arc<AtomicBool>, context: &Arc<OnceLock<egui::C
     let context = Arc::clone(context);
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
-            stop.store(true, Ordering::SeqCst);
+            stop.store(true, std::sync::atomic::Ordering::SeqCst);
             if let Some(ctx) = context.get() {
                 ctx.request_repaint();
             }

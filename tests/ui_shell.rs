@@ -427,3 +427,24 @@ fn the_view_menu_switches_to_high_contrast() {
     let panel = h.ctx.global_style().visuals.panel_fill;
     assert_eq!(panel, egui::Color32::BLACK);
 }
+
+#[test]
+fn help_about_shows_the_version_the_licence_and_the_recovery_folder() {
+    let picker = ScriptedPicker::default();
+    let data = tempfile::tempdir().unwrap();
+    let mut h = common::harness_with_data(None, &picker, Some(data.path().to_owned()));
+    h.get_by_label(text::menu::HELP).click();
+    h.run();
+    h.get_by_label(text::menu::ABOUT).click();
+    h.run();
+    assert!(h.query_by_label(text::help::ABOUT_HEADING).is_some());
+    let version = text::help::version(env!("CARGO_PKG_VERSION"));
+    assert!(h.query_by_label(&version).is_some());
+    assert!(h.query_by_label(text::help::LICENCE).is_some());
+    let recovery = data.path().join("recovery");
+    let shown = text::help::recovery_folder(&recovery);
+    assert!(h.query_by_label(&shown).is_some(), "{shown}");
+    h.get_by_label(text::app::CLOSE).click();
+    h.run();
+    assert!(h.query_by_label(text::help::ABOUT_HEADING).is_none());
+}

@@ -250,6 +250,7 @@ impl App {
             Action::Export(what) => self.export(what),
             Action::ImportWords => self.import_words(),
             Action::ShowShortcuts => self.view.shortcuts = true,
+            Action::ShowAbout => self.view.about = true,
             Action::SetLook(look) => {
                 self.prefs.look = look;
                 tokens::apply_look(ctx, look);
@@ -422,6 +423,13 @@ impl eframe::App for App {
         }
         if self.view.shortcuts && crate::ui::help::shortcuts_ui(&ctx) {
             self.view.shortcuts = false;
+        }
+        if self.view.about {
+            let recovery = self.snapshot_path();
+            let folder = recovery.as_deref().and_then(std::path::Path::parent);
+            if crate::ui::help::about_ui(&ctx, folder) {
+                self.view.about = false;
+            }
         }
         let projector = self.view.projector && self.doc.is_some();
         if projector {

@@ -1,4 +1,5 @@
-//! Words of the keyboard shortcuts sheet, opened with F1 (or ? when not typing).
+//! Words of the Help menu: the keyboard shortcuts sheet (F1, or ? when not typing) and
+//! the About sheet.
 
 use super::menu;
 
@@ -63,3 +64,33 @@ pub const SHORTCUTS: [(&str, &[(&str, &str)]); 4] = [
         ],
     ),
 ];
+
+// About.
+
+pub const ABOUT_HEADING: &str = menu::ABOUT;
+pub const ABOUT_WHAT: &str = "Canvases for co-production groups: a word board, the ladder of \
+participation and the Recovery River. It works without the internet, and nothing leaves \
+this computer unless you share it.";
+pub const LICENCE: &str = "Free to use, share and change, under the MIT or the Apache 2.0 \
+licence (whichever you prefer).";
+pub const WHERE_FILES_GO: &str = "Where things are kept";
+pub const SESSIONS_GO: &str = "Your sessions are saved wherever you choose. Each save keeps \
+the version before it next to the file, with .bak on the end of its name.";
+pub const NO_RECOVERY: &str = "Unsaved work is not being copied anywhere this time, so save \
+often.";
+
+/// "Version 0.1.0".
+#[must_use]
+pub fn version(version: &str) -> String {
+    format!("Version {version}")
+}
+
+/// Where unsaved work is copied while the app runs.
+#[must_use]
+pub fn recovery_folder(folder: &std::path::Path) -> String {
+    format!(
+        "Unsaved work is copied every few seconds to {}. If the computer stops suddenly, \
+the app offers it back the next time it starts.",
+        folder.display()
+    )
+}

@@ -43,6 +43,7 @@ pub const LOOK_HIGH_CONTRAST: &str = "High contrast";
 
 pub const HELP: &str = "Help";
 pub const KEYBOARD_SHORTCUTS: &str = "Keyboard shortcuts";
+pub const ABOUT: &str = "About Stepping Stones";
 
 // The tabs.
 

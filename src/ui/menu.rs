@@ -265,6 +265,9 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
             ) {
                 actions.push(Action::ShowShortcuts);
             }
+            if item(ui, words::ABOUT, None, true) {
+                actions.push(Action::ShowAbout);
+            }
         });
     });
 }

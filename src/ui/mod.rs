@@ -46,6 +46,8 @@ pub enum Action {
     ImportWords,
     /// Show the sheet of keyboard shortcuts.
     ShowShortcuts,
+    /// Show the version, the licence and where files are kept.
+    ShowAbout,
     /// Change how the app looks.
     SetLook(tokens::Look),
     /// Make the text (and everything with it) larger or smaller.
@@ -162,6 +164,8 @@ pub struct ViewState {
     pub picture: bool,
     /// The keyboard shortcuts sheet is open.
     pub shortcuts: bool,
+    /// The About sheet is open.
+    pub about: bool,
     /// Projector mode: full screen, the canvas alone, larger.
     pub projector: bool,
     /// The facilitation timer, while it is shown.
