@@ -258,7 +258,8 @@ pub(super) fn paint_token(
         kind_symbol(kind),
         ink,
     );
-    let galley = painter.layout_no_wrap(label.to_owned(), token_font(), ink);
+    let label = crate::ui::bidi::visual(label, crate::ui::bidi::Base::Auto);
+    let galley = painter.layout_no_wrap(label.into_owned(), token_font(), ink);
     painter.galley(
         pos2(icon.max.x + 8.0, rect.center().y - galley.size().y / 2.0),
         galley,
