@@ -23,7 +23,7 @@ pub use ladder::{
 };
 pub use people::{Colour, Meeting, Participant, Symbol};
 pub use river::{DEFAULT_PHASES, Phase, Question, River, RiverNote, Statement};
-pub use similar::{match_key, similar_sets};
+pub use similar::{contains_whole, fold, fold_accents, match_key, similar_sets};
 pub use validate::Invalid;
 
 use serde::{Deserialize, Serialize};

@@ -262,17 +262,21 @@ pub struct Find {
 }
 
 impl Find {
-    /// The notes on `board` whose text contains the query, ignoring case.
+    /// The notes on `board` whose text contains the query, ignoring case and accents
+    /// (by Unicode's rules, in any script: see [`crate::model::fold_accents`]).
     #[must_use]
     pub fn matches(&self, board: &Board) -> Vec<NoteId> {
-        let query = self.query.trim().to_lowercase();
+        let query = crate::model::fold_accents(self.query.trim());
         if query.is_empty() {
             return Vec::new();
         }
         board
             .notes
             .iter()
-            .filter(|n| !n.hidden && n.text.to_lowercase().contains(&query))
+            .filter(|n| {
+                !n.hidden
+                    && crate::model::contains_whole(&crate::model::fold_accents(&n.text), &query)
+            })
             .map(|n| n.id)
             .collect()
     }
