@@ -370,8 +370,48 @@ pub fn label(
     }
     let response = ui.add(egui::Label::new(shown).extend());
     if seen.as_ref() != spoken {
-        ui.ctx()
-            .accesskit_node_builder(response.id, |node| node.set_label(spoken));
+        speak_as_written(ui, &response, spoken);
     }
     response
+}
+
+/// Tells screen readers `written` for `response` when what is drawn was rearranged.
+fn speak_as_written(ui: &egui::Ui, response: &egui::Response, written: &str) {
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(written));
+}
+
+/// People's words as a label that wraps at the available width, each line in reading
+/// order, and read out by screen readers as written.
+pub fn wrapped_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    if !needs_reordering(text) {
+        return ui.add(egui::Label::new(text).wrap());
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let colour = ui.visuals().text_color();
+    let galley = layout_wrapped(ui.painter(), text, font, colour, ui.available_width());
+    let response = ui.add(egui::Label::new(galley));
+    speak_as_written(ui, &response, text);
+    response
+}
+
+/// A selectable label showing people's words (a board's topic) in reading order.
+pub fn selectable(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
+    let seen = visual(text, Base::Auto);
+    let response = ui.selectable_label(selected, seen.as_ref());
+    if matches!(seen, Cow::Owned(_)) {
+        speak_as_written(ui, &response, text);
+    }
+    response
+}
+
+/// Where to place a galley from [`layout_wrapped`] in `area`: right-to-left text hangs
+/// from the right edge, other text from the left.
+#[must_use]
+pub fn origin_x(galley: &Galley, area: egui::Rect) -> f32 {
+    if galley.job.halign == Align::RIGHT {
+        area.max.x
+    } else {
+        area.min.x
+    }
 }

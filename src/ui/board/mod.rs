@@ -355,8 +355,7 @@ fn boards_list_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions:
     ui.label(egui::RichText::new(words::BOARDS).strong());
     for board in &session.boards {
         let shown = view.board == Some(board.id);
-        if ui
-            .selectable_label(shown, &board.topic)
+        if crate::ui::bidi::selectable(ui, shown, &board.topic)
             .on_hover_text(words::notes_count(board.notes.len()))
             .clicked()
         {

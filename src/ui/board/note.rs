@@ -112,12 +112,7 @@ pub fn paint_note(
         let galley = fit_text(painter, look.text, text_area, ink, fitted);
         let top = (text_area.center().y - galley.size().y / 2.0).max(text_area.min.y);
         // Right-to-left words start at the right edge, as on paper.
-        let left = if galley.job.halign == egui::Align::RIGHT {
-            text_area.max.x
-        } else {
-            text_area.min.x
-        };
-        let at = egui::pos2(left, top);
+        let at = egui::pos2(bidi::origin_x(&galley, text_area), top);
         if galley.size().y <= text_area.height() {
             painter.galley(at, galley, ink);
         } else {
