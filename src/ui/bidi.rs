@@ -415,3 +415,14 @@ pub fn origin_x(galley: &Galley, area: egui::Rect) -> f32 {
         area.min.x
     }
 }
+
+/// A button whose label is an English sentence of the app's own with people's words in
+/// it (put inside with [`isolate`]): drawn in reading order, read out as `spoken`.
+pub fn button(ui: &mut egui::Ui, enabled: bool, text: &str, spoken: &str) -> egui::Response {
+    let seen = visual(text, Base::LeftToRight);
+    let response = ui.add_enabled(enabled, egui::Button::new(seen.as_ref()));
+    if seen.as_ref() != spoken {
+        speak_as_written(ui, &response, spoken);
+    }
+    response
+}
