@@ -1,6 +1,7 @@
 //! What the app's fonts cost when it starts: the time to install them and draw the first
-//! frame of text in every script of the sample session, against egui's own fonts alone.
-//! `cargo run --release --example font_startup` (prints one line per measurement).
+//! frame of text in every script of the sample session, against egui's own fonts alone;
+//! and what drawing right-to-left text in reading order costs a frame once it has been
+//! seen. `cargo run --release --example font_startup` (prints one line per measurement).
 
 use std::time::{Duration, Instant};
 
@@ -45,6 +46,32 @@ fn first_frame(texts: &[String], install: impl Fn(&egui::Context)) -> Duration {
     start.elapsed()
 }
 
+/// One steady frame (after a first that fills the caches) laying out `n` notes of `text`,
+/// with the app's right-to-left handling or with egui's layout alone.
+fn steady_frame(text: &str, n: usize, reorder: bool) -> Duration {
+    let ctx = egui::Context::default();
+    stepping_stones::ui::fonts::install(&ctx);
+    let texts: Vec<String> = (0..n).map(|i| format!("{text} {}", i % 50)).collect();
+    let mut elapsed = Duration::ZERO;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            for t in &texts {
+                let font = FontId::proportional(20.0);
+                let colour = egui::Color32::BLACK;
+                let _ = if reorder {
+                    stepping_stones::ui::bidi::layout_wrapped(ui.painter(), t, font, colour, 150.0)
+                } else {
+                    ui.painter().layout(t.clone(), font, colour, 150.0)
+                };
+            }
+        });
+        output.textures_delta.clear();
+        elapsed = start.elapsed();
+    }
+    elapsed
+}
+
 fn median(mut runs: Vec<Duration>) -> Duration {
     runs.sort();
     runs[runs.len() / 2]
@@ -71,4 +98,16 @@ fn main() {
         "BENCH first_frame_app_fonts {:.1} ms",
         with_app_fonts.as_secs_f64() * 1000.0
     );
+    for (name, text) in [
+        ("latin", "Someone who really listens"),
+        ("arabic", "لدينا 3 اجتماعات في Leeds كل شهر"),
+    ] {
+        for (how, reorder) in [("egui_layout", false), ("app_layout", true)] {
+            let t = median((0..5).map(|_| steady_frame(text, 1000, reorder)).collect());
+            println!(
+                "BENCH steady_1000_{name}_notes_{how} {:.2} ms",
+                t.as_secs_f64() * 1000.0
+            );
+        }
+    }
 }

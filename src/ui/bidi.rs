@@ -65,6 +65,30 @@ pub fn visual(text: &str, base: Base) -> Cow<'_, str> {
     if !needs_reordering(text) {
         return Cow::Borrowed(text);
     }
+    // Names and themes are drawn every frame: rearrange each only once.
+    let slot = usize::from(base == Base::LeftToRight);
+    if let Some(seen) = VISUAL.with_borrow(|cache| cache[slot].get(text).cloned()) {
+        return Cow::Owned(seen);
+    }
+    let seen = rearrange(text, base);
+    VISUAL.with_borrow_mut(|cache| {
+        if cache[slot].len() >= CACHE_SIZE {
+            cache[slot].clear();
+        }
+        cache[slot].insert(text.to_owned(), seen.clone());
+    });
+    Cow::Owned(seen)
+}
+
+thread_local! {
+    /// [`visual`]'s answers, for each [`Base`], by the text as written.
+    static VISUAL: RefCell<[HashMap<String, String>; 2]> = RefCell::default();
+}
+
+/// How many texts each memory of rearranged text keeps before it starts again.
+const CACHE_SIZE: usize = 4096;
+
+fn rearrange(text: &str, base: Base) -> String {
     let info = BidiInfo::new(text, default_level(base));
     let mut out = String::with_capacity(text.len());
     for (i, para) in info.paragraphs.iter().enumerate() {
@@ -78,7 +102,7 @@ pub fn visual(text: &str, base: Base) -> Cow<'_, str> {
         }
         push_visual_line(&info, para, line, &mut out);
     }
-    Cow::Owned(out)
+    out
 }
 
 fn default_level(base: Base) -> Option<Level> {
@@ -222,16 +246,15 @@ pub fn starts_right_to_left(text: &str) -> bool {
 /// it starts right to left.
 type Wrapped = (Arc<str>, bool);
 
-/// The text, font size, width and pixels per point (as bits) a wrapping was made for.
-type WrapKey = (String, u32, u32, u32);
+/// The font size, width and pixels per point (as bits) a wrapping was made for.
+type WrapKey = (u32, u32, u32);
 
 thread_local! {
-    /// Wrapped right-to-left texts, so the board's many notes are only rearranged once.
-    static WRAPPED: RefCell<HashMap<WrapKey, Wrapped>> = RefCell::new(HashMap::new());
+    /// Wrapped right-to-left texts, so the board's many notes are only rearranged once:
+    /// by the text as written, then by size.
+    static WRAPPED: RefCell<HashMap<String, HashMap<WrapKey, Wrapped>>> =
+        RefCell::new(HashMap::new());
 }
-
-/// How many wrapped texts are remembered before the memory starts again.
-const WRAPPED_CACHE_SIZE: usize = 4096;
 
 /// Lays out people's words wrapped at `width`, as `painter.layout` does, with right-to-left
 /// lines in reading order and aligned to the right (the galley then reaches left of its
@@ -248,14 +271,12 @@ pub fn layout_wrapped(
     if !needs_reordering(text) {
         return painter.layout(text.to_owned(), font, colour, width);
     }
-    let ppp = painter.pixels_per_point();
     let key = (
-        text.to_owned(),
         font.size.to_bits(),
         width.to_bits(),
-        ppp.to_bits(),
+        painter.pixels_per_point().to_bits(),
     );
-    let cached = WRAPPED.with_borrow(|cache| cache.get(&key).cloned());
+    let cached = WRAPPED.with_borrow(|cache| cache.get(text).and_then(|m| m.get(&key)).cloned());
     let (seen, rtl) = cached.unwrap_or_else(|| {
         let breaks = line_starts(painter, text, &font, width);
         let made: Wrapped = (
@@ -263,10 +284,13 @@ pub fn layout_wrapped(
             starts_right_to_left(text),
         );
         WRAPPED.with_borrow_mut(|cache| {
-            if cache.len() >= WRAPPED_CACHE_SIZE {
+            if cache.len() >= CACHE_SIZE {
                 cache.clear();
             }
-            cache.insert(key, made.clone());
+            cache
+                .entry(text.to_owned())
+                .or_default()
+                .insert(key, made.clone());
         });
         made
     });
