@@ -11,7 +11,7 @@ fn main() {
     session.title = format!("{count} notes");
     let columns = ((count as f32 * 1.6).sqrt().ceil() as usize).max(1);
     for i in 0..count {
-        let id = session.allocate();
+        let id = session.allocate().unwrap();
         session.boards[0].notes.push(Note {
             id,
             text: format!("word {i}"),

@@ -19,8 +19,7 @@ fn main() {
         "river" => Canvas::River,
         _ => Canvas::Board(session.boards[0].id),
     };
-    let image = render(&session, canvas, Names::Show, 1.0);
-    match png_bytes(&image) {
+    match render(&session, canvas, Names::Show, 1.0).and_then(|image| png_bytes(&image)) {
         Ok(bytes) => std::fs::write(out, bytes).unwrap_or_else(|e| eprintln!("{e}")),
         Err(e) => eprintln!("{e}"),
     }

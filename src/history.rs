@@ -1,7 +1,15 @@
 //! Undo and redo over commands, and whether the session differs from what was saved.
 
+use crate::edit::BoardCommand;
+use std::collections::VecDeque;
+
 use crate::edit::{Command, Created, EditError, TextField, apply};
 use crate::model::Session;
+
+/// The most memory undo and redo together may hold, roughly. A long meeting on a big board
+/// stays within it: when it is full, the oldest steps are forgotten first. Most steps hold a
+/// few hundred bytes; theming all 5,000 notes of a board holds about 200 KB.
+pub const MEMORY_LIMIT: usize = 64 * 1024 * 1024;
 
 /// One step that can be undone or redone.
 #[derive(Debug)]
@@ -12,17 +20,34 @@ struct Step {
     lands_on: u64,
     /// Typing into one field makes one step, not one per key.
     merge_key: Option<TextField>,
+    /// Roughly how many bytes `command` holds.
+    weight: usize,
 }
 
-/// Unlimited undo and redo for one running session.
+impl Step {
+    fn new(command: Command, lands_on: u64, merge_key: Option<TextField>) -> Self {
+        let weight = command.weight();
+        Self {
+            command,
+            lands_on,
+            merge_key,
+            weight,
+        }
+    }
+}
+
+/// Undo and redo for one running session, as far back as [`MEMORY_LIMIT`] allows.
 ///
 /// Every state the session passes through gets a number; the session is unsaved whenever
 /// the current number differs from the one that was last saved (or loaded), so undoing back
 /// to the saved state makes it clean again.
 #[derive(Debug)]
 pub struct History {
-    undo: Vec<Step>,
+    /// Oldest first, so the oldest can be forgotten when memory runs short.
+    undo: VecDeque<Step>,
     redo: Vec<Step>,
+    /// What `undo` and `redo` hold together, roughly, in bytes.
+    weight: usize,
     current: u64,
     next: u64,
     saved: Option<u64>,
@@ -33,8 +58,9 @@ pub struct History {
 impl Default for History {
     fn default() -> Self {
         Self {
-            undo: Vec::new(),
+            undo: VecDeque::new(),
             redo: Vec::new(),
+            weight: 0,
             current: 0,
             next: 1,
             saved: Some(0),
@@ -53,7 +79,8 @@ impl History {
     ) -> Result<Option<Created>, EditError> {
         let is_add_note = matches!(
             command,
-            Command::AddNote { .. } | Command::River(crate::edit::RiverCommand::AddNote { .. })
+            Command::Board(BoardCommand::AddNote { .. })
+                | Command::River(crate::edit::RiverCommand::AddNote { .. })
         );
         let mut merge_key = match &command {
             Command::SetText { field, .. } => Some(*field),
@@ -72,16 +99,16 @@ impl History {
             _ => {}
         }
         let state = self.fresh_state();
+        self.weight -= self.redo.iter().map(|s| s.weight).sum::<usize>();
         self.redo.clear();
-        match self.undo.last_mut() {
+        match self.undo.back_mut() {
             // Keep the older step whole: undo goes back to before the typing started.
             Some(top) if self.merge_open && merge_key.is_some() && top.merge_key == merge_key => {}
             _ => {
-                self.undo.push(Step {
-                    command: inverse,
-                    lands_on: self.current,
-                    merge_key,
-                });
+                let step = Step::new(inverse, self.current, merge_key);
+                self.weight += step.weight;
+                self.undo.push_back(step);
+                self.forget_oldest_beyond(MEMORY_LIMIT);
             }
         }
         self.current = state;
@@ -113,29 +140,59 @@ impl History {
 
     fn step(&mut self, session: &mut Session, undo: bool) -> Result<bool, EditError> {
         self.merge_open = false;
-        let (from, to) = if undo {
-            (&mut self.undo, &mut self.redo)
+        let popped = if undo {
+            self.undo.pop_back()
         } else {
-            (&mut self.redo, &mut self.undo)
+            self.redo.pop()
         };
-        let Some(step) = from.pop() else {
+        let Some(step) = popped else {
             return Ok(false);
         };
         match apply(session, step.command.clone()) {
             Ok(inverse) => {
-                to.push(Step {
-                    command: inverse,
-                    lands_on: self.current,
-                    merge_key: None,
-                });
+                let back = Step::new(inverse, self.current, None);
+                self.weight = self.weight - step.weight + back.weight;
+                if undo {
+                    self.redo.push(back);
+                } else {
+                    self.undo.push_back(back);
+                }
                 self.current = step.lands_on;
+                self.forget_oldest_beyond(MEMORY_LIMIT);
                 Ok(true)
             }
             Err(err) => {
-                from.push(step);
+                if undo {
+                    self.undo.push_back(step);
+                } else {
+                    self.redo.push(step);
+                }
                 Err(err)
             }
         }
+    }
+
+    /// Forgets the oldest undo steps while the history holds more than `limit` bytes. The
+    /// newest step always stays, so the last change can be undone whatever its size.
+    fn forget_oldest_beyond(&mut self, limit: usize) {
+        while self.weight > limit && self.undo.len() > 1 {
+            if let Some(oldest) = self.undo.pop_front() {
+                self.weight -= oldest.weight;
+            }
+        }
+    }
+
+    /// Roughly how many bytes undo and redo hold, never more than [`MEMORY_LIMIT`] unless
+    /// the newest step alone is larger.
+    #[must_use]
+    pub fn weight(&self) -> usize {
+        self.weight
+    }
+
+    /// How many steps can be undone.
+    #[must_use]
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
     }
 
     /// Whether there is anything to undo.

@@ -4,6 +4,7 @@
 //! (`history`), saved as a RON file (`file`), and shown by the egui app (`app`, `ui`).
 
 pub mod app;
+pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod file;

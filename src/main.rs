@@ -1,4 +1,5 @@
 //! Starts the Stepping Stones window, opening the session file named on the command line.
+//! The command line itself (help, version, `summary`) is read and carried out by `cli`.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -6,41 +7,18 @@ use std::sync::{Arc, OnceLock};
 
 use stepping_stones::App;
 use stepping_stones::app::StartOptions;
-
-const USAGE: &str = "Usage: stepping-stones [SESSION-FILE.ron]
-       stepping-stones summary SESSION-FILE.ron [--no-names] [-o SUMMARY.md]
-
-Opens the Stepping Stones window. With a file, opens that session;
-without one, shows the welcome screen.
-
-`summary` writes a summary of the session in Markdown, without opening a
-window: to the screen, or to a file with -o. --no-names leaves out
-everyone's names.
-
-Unsaved work is copied to the app's own folder (on Linux
-~/.local/share/stepping-stones/recovery). Set STEPPING_STONES_DATA_DIR
-to use another folder.";
+use stepping_stones::cli::Start;
 
 fn main() -> eframe::Result {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
-    if args.first().is_some_and(|a| a == "summary") {
-        std::process::exit(summary_command(&args[1..]));
-    }
-    let mut path = None;
-    for arg in args {
-        match arg.to_str() {
-            Some("-h" | "--help") => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            Some("-V" | "--version") => {
-                println!("stepping-stones {}", env!("CARGO_PKG_VERSION"));
-                return Ok(());
-            }
-            _ => path = Some(PathBuf::from(arg)),
-        }
-    }
+    let path = match stepping_stones::cli::start(
+        std::env::args_os().skip(1),
+        &mut std::io::stdout(),
+        &mut std::io::stderr(),
+    ) {
+        Start::Window(path) => path,
+        Start::Exit(code) => std::process::exit(code),
+    };
     let data_folder = std::env::var_os("STEPPING_STONES_DATA_DIR")
         .map(PathBuf::from)
         .or_else(stepping_stones::file::recovery::default_data_folder);
@@ -98,69 +76,3 @@ fn watch_for_stop_signals(stop: &Arc<AtomicBool>, context: &Arc<OnceLock<egui::C
 
 #[cfg(not(unix))]
 fn watch_for_stop_signals(_stop: &Arc<AtomicBool>, _context: &Arc<OnceLock<egui::Context>>) {}
-
-/// `stepping-stones summary FILE [--no-names] [-o OUT]`: returns the exit code.
-fn summary_command(args: &[std::ffi::OsString]) -> i32 {
-    use stepping_stones::export::Names;
-    use stepping_stones::export::summary::{SummaryOptions, summary};
-    let mut file = None;
-    let mut out = None;
-    let mut names = Names::Show;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.to_str() {
-            Some("--no-names") => names = Names::Hide,
-            Some("-o" | "--output") => {
-                let Some(path) = args.next() else {
-                    eprintln!("-o needs the name of the file to write.\n\n{USAGE}");
-                    return 2;
-                };
-                out = Some(PathBuf::from(path));
-            }
-            Some("-h" | "--help") => {
-                println!("{USAGE}");
-                return 0;
-            }
-            _ if file.is_none() => file = Some(PathBuf::from(arg)),
-            _ => {
-                eprintln!("Only one session file can be summarised at a time.\n\n{USAGE}");
-                return 2;
-            }
-        }
-    }
-    let Some(file) = file else {
-        eprintln!("Which session file should be summarised?\n\n{USAGE}");
-        return 2;
-    };
-    let session = match stepping_stones::file::load(&file) {
-        Ok(session) => session,
-        Err(err) => {
-            eprintln!("{}: {err}", file.display());
-            return 1;
-        }
-    };
-    let text = summary(
-        &session,
-        SummaryOptions {
-            names,
-            meeting: None,
-        },
-    );
-    match out {
-        None => {
-            print!("{text}");
-            0
-        }
-        Some(path) => match stepping_stones::file::write_atomic(
-            &path,
-            text.as_bytes(),
-            stepping_stones::file::Backup::None,
-        ) {
-            Ok(()) => 0,
-            Err(err) => {
-                eprintln!("The summary was not written to {}: {err}", path.display());
-                1
-            }
-        },
-    }
-}

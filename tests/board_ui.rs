@@ -537,6 +537,39 @@ fn importing_a_word_list_from_a_file_makes_notes() {
 }
 
 #[test]
+fn pasted_tables_give_their_first_column_and_plain_lists_stay_whole() {
+    use stepping_stones::edit::import::words_from_text;
+    // `word, count` rows, with or without a space after the comma.
+    assert_eq!(
+        words_from_text("safe, 12\nrespected, 4\n"),
+        ["safe", "respected"]
+    );
+    assert_eq!(
+        words_from_text("safe,12\r\nrespected,4"),
+        ["safe", "respected"]
+    );
+    // Quoted fields hold commas, doubled quotes and line breaks.
+    assert_eq!(
+        words_from_text("\"He said \"\"no\"\", then left\",3\n\"two\nlines\",5\nplain,1\n"),
+        ["He said \"no\", then left", "two\nlines", "plain"]
+    );
+    assert_eq!(words_from_text("\"a, b\"\n\"c\""), ["a, b", "c"]);
+    // Cells copied from a spreadsheet come separated by tabs.
+    assert_eq!(words_from_text("Hope\t3\nCourage\t5"), ["Hope", "Courage"]);
+    // A plain list: each line whole, commas and all.
+    assert_eq!(
+        words_from_text("tired, hungry and cold"),
+        ["tired, hungry and cold"]
+    );
+    assert_eq!(
+        words_from_text("a, b\nsafe\n\n  Hope  \n"),
+        ["a, b", "safe", "Hope"]
+    );
+    // An unmatched quote does not swallow the lines after it.
+    assert_eq!(words_from_text("\"unclosed\nHope"), ["\"unclosed", "Hope"]);
+}
+
+#[test]
 fn a_summary_is_saved_from_the_menu() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("for-the-group.md");

@@ -107,7 +107,7 @@ fn face_down_notes_stay_out_of_every_export() {
         "a face-down note was shown"
     );
     assert!(text.contains("1 note is still face down and is not shown."));
-    assert!(!notes_csv(&s, Names::Show).contains(&secret));
+    assert!(!notes_csv(&s, Names::Show).unwrap().contains(&secret));
 }
 
 #[test]
@@ -116,7 +116,7 @@ fn the_csv_reads_back_as_the_notes() {
     // Awkward text: commas, quotes, a line break, and what a spreadsheet would run.
     s.boards[0].notes[0].text = "Heard, \"really\"\nheard".to_owned();
     s.boards[0].notes[1].text = "=1+1".to_owned();
-    let csv = notes_csv(&s, Names::Show);
+    let csv = notes_csv(&s, Names::Show).unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     assert_eq!(
         reader.headers().unwrap(),
@@ -153,7 +153,7 @@ fn the_csv_reads_back_as_the_notes() {
             .map_or("", |p| p.name.as_str());
         assert_eq!(&row[4], author);
     }
-    let unnamed = notes_csv(&s, Names::Hide);
+    let unnamed = notes_csv(&s, Names::Hide).unwrap();
     let mut reader = csv::Reader::from_reader(unnamed.as_bytes());
     assert!(
         reader
@@ -193,4 +193,81 @@ fn a_summary_of_one_meeting_shows_its_ladder() {
         },
     );
     assert!(second.contains("### Since 2026-09-10"));
+}
+
+/// Control characters that must never reach a file or a terminal: ESC (which starts the
+/// terminal's colour and title codes), NUL, BEL, and C1's CSI.
+const CONTROLS: &str = "Safe\u{1b}[31m red\u{0}\u{7}\r\nnext\u{9b}line\ttab\u{2028}end";
+
+fn has_stray_control(text: &str) -> bool {
+    text.replace("\r\n", "\n")
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+}
+
+#[test]
+fn control_characters_never_reach_the_summary() {
+    let mut s = example();
+    s.title = format!("Title{CONTROLS}");
+    s.boards[0].notes[0].text = CONTROLS.to_owned();
+    s.participants[0].name = "Sam\u{1b}]0;gotcha\u{7}".to_owned();
+    let text = summary(
+        &s,
+        SummaryOptions {
+            names: Names::Show,
+            meeting: None,
+        },
+    );
+    assert!(!has_stray_control(&text), "{text:?}");
+    assert!(
+        text.contains(r"Safe\[31m red nextline tab end"),
+        "the words stay: {text}"
+    );
+}
+
+#[test]
+fn control_characters_never_reach_the_csv_and_line_breaks_stay() {
+    let mut s = example();
+    s.boards[0].notes[0].text = CONTROLS.to_owned();
+    s.boards[0].topic = "Topic\u{1b}".to_owned();
+    let csv = notes_csv(&s, Names::Show).unwrap();
+    assert!(!has_stray_control(&csv), "{csv:?}");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let first = reader.records().next().unwrap().unwrap();
+    assert_eq!(&first[0], "Topic");
+    assert_eq!(&first[2], "Safe[31m red\nnextline\ttab\nend");
+}
+
+#[test]
+fn the_csv_keeps_commas_quotes_and_line_breaks_and_defuses_formulas() {
+    let mut s = example();
+    let texts = [
+        "He said \"no\", then left",
+        "two\nlines, one note",
+        "=HYPERLINK(\"http://x\")",
+        "@SUM(A1)",
+        "\t-1",
+        "plain",
+    ];
+    for (note, text) in s.boards[0].notes.iter_mut().zip(texts) {
+        note.text = text.to_owned();
+    }
+    let csv = notes_csv(&s, Names::Show).unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let read: Vec<String> = reader
+        .records()
+        .take(texts.len())
+        .map(|r| r.unwrap()[2].to_owned())
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "He said \"no\", then left",
+            "two\nlines, one note",
+            "'=HYPERLINK(\"http://x\")",
+            "'@SUM(A1)",
+            "'\t-1",
+            "plain",
+        ]
+    );
 }

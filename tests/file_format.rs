@@ -115,6 +115,55 @@ fn a_file_from_a_newer_version_is_refused_naming_both_versions() {
     );
 }
 
+/// The example session with its version written another way.
+fn with_version(written: &str) -> String {
+    stepping_stones::app::EXAMPLE_SESSION
+        .replace("format_version: 1", &format!("format_version: {written}"))
+}
+
+#[test]
+fn the_version_is_read_however_ron_writes_the_number() {
+    for one in ["0x1", "0b1", "0o1", "+1", "0x01", "1 "] {
+        let session = file::from_text(&with_version(one));
+        assert_eq!(
+            session.map(|s| s.title).ok().as_deref(),
+            Some("Being heard"),
+            "{one}"
+        );
+    }
+    let ten = file::from_text(&with_version("1_0")).unwrap_err();
+    assert!(
+        matches!(ten, LoadError::NewerVersion { found: 10, .. }),
+        "1_0 is ten: {ten}"
+    );
+    // A comment before it, naming another version, is not the version.
+    let commented = format!(
+        "// format_version: 7\n{}",
+        stepping_stones::app::EXAMPLE_SESSION
+    );
+    assert_eq!(file::from_text(&commented).unwrap().title, "Being heard");
+    // Not a whole number: refused, never read as the digits in front.
+    assert!(file::from_text(&with_version("1.5")).is_err());
+}
+
+#[test]
+fn sizes_are_said_in_megabytes_as_a_file_manager_counts_them() {
+    let megabyte = 1024 * 1024;
+    let message = LoadError::TooLarge {
+        size: 80 * megabyte,
+        limit: file::MAX_FILE_BYTES,
+    }
+    .to_string();
+    assert!(message.contains("This file is 80 MB"), "{message}");
+    assert!(message.contains("the limit is 64 MB"), "{message}");
+    let just_over = LoadError::TooLarge {
+        size: file::MAX_FILE_BYTES + 1,
+        limit: file::MAX_FILE_BYTES,
+    }
+    .to_string();
+    assert!(just_over.contains("This file is 65 MB"), "{just_over}");
+}
+
 #[test]
 fn broken_files_give_a_clear_error() {
     assert!(matches!(check_refused(b""), LoadError::Empty));
@@ -257,18 +306,18 @@ prop_compose! {
         s.title = title;
         s.group = group;
         for (name, colour, symbol) in people {
-            let id = s.allocate();
+            let id = s.allocate().unwrap();
             s.participants.push(Participant { id, name, colour, symbol });
         }
         let ids: Vec<ParticipantId> = s.participants.iter().map(|p| p.id).collect();
         for day in days {
-            let id = s.allocate();
+            let id = s.allocate().unwrap();
             s.meetings.push(Meeting { id, date: Date::from_days_since_epoch(day), title: "m".into(), attended: ids.clone(), notes: String::new() });
             s.current_meeting = Some(id);
         }
-        let themes: Vec<Theme> = theme_names.into_iter().map(|name| Theme { id: s.allocate(), name, colour: Colour::Blue, area: Area { x: 1.5, y: -2.0, width: 300.0, height: 200.0 } }).collect();
+        let themes: Vec<Theme> = theme_names.into_iter().map(|name| Theme { id: s.allocate().unwrap(), name, colour: Colour::Blue, area: Area { x: 1.5, y: -2.0, width: 300.0, height: 200.0 } }).collect();
         for (i, (text, x, y, hidden, anonymous, colour)) in notes.into_iter().enumerate() {
-            let id = s.allocate();
+            let id = s.allocate().unwrap();
             let author = if anonymous || ids.is_empty() { None } else { Some(ids[i % ids.len()]) };
             let theme = if themes.is_empty() { None } else { themes.get(i % (themes.len() + 1)).map(|t| t.id) };
             s.boards[0].notes.push(Note { id, text, position: Point { x, y }, author, colour, theme, hidden });
@@ -279,12 +328,12 @@ prop_compose! {
             s.boards[0].votes.push(Vote { voter: *voter, target });
         }
         for (reason, rung, kind, agreed) in reasons {
-            let id = s.allocate();
+            let id = s.allocate().unwrap();
             let rung = s.ladder.rungs[rung].id;
             s.ladder.placements.push(Placement { id, subject: Subject::Organisation, kind: PlacementKind::ALL[kind as usize], rung, by: ids.first().copied().filter(|_| !agreed), agreed, meeting: s.current_meeting, reason });
         }
         for (text, phase, question) in river {
-            let id = s.allocate();
+            let id = s.allocate().unwrap();
             let phase = s.river.phases[phase].id;
             s.river.notes.push(RiverNote { id, phase, question: Question::ALL[question], text, author: None, colour: Colour::Yellow });
         }
@@ -373,14 +422,14 @@ proptest! {
 #[test]
 fn an_absurd_number_of_things_is_refused_with_a_message() {
     let mut s = Session::new();
-    let id = s.allocate();
+    let id = s.allocate().unwrap();
     s.participants.push(Participant {
         id,
         name: "A".into(),
         colour: Colour::Blue,
         symbol: Symbol::Star,
     });
-    let meeting = s.allocate();
+    let meeting = s.allocate().unwrap();
     s.meetings.push(Meeting {
         id: meeting,
         date: Date::new(2026, 1, 1).unwrap(),

@@ -253,7 +253,8 @@ fn the_sample_board_looks_like_the_reviewed_picture() {
         Canvas::Board(session.boards[0].id),
         Names::Show,
         1.0,
-    );
+    )
+    .unwrap();
     let path = fixture_path("languages-board.png");
     if std::env::var_os("UPDATE_REVIEWED_PICTURE").is_some() {
         std::fs::write(&path, png_bytes(&image).unwrap()).unwrap();

@@ -299,6 +299,26 @@ fn dates_read_and_write_as_year_month_day() {
     assert!(Date::today().year() >= 2024);
 }
 
+#[test]
+fn a_meeting_is_dated_by_the_local_calendar() {
+    use jiff::tz::{Offset, TimeZone};
+    let new_york = TimeZone::posix("EST5EDT,M3.2.0,M11.1.0").unwrap();
+    // 20:30 on 24 November in New York is already 01:30 on the 25th at Greenwich.
+    let evening: jiff::Timestamp = "2026-11-25T01:30:00Z".parse().unwrap();
+    assert_eq!(
+        Date::at(evening, &new_york),
+        Date::new(2026, 11, 24).unwrap()
+    );
+    assert_eq!(
+        Date::at(evening, &TimeZone::UTC),
+        Date::new(2026, 11, 25).unwrap()
+    );
+    // And east of Greenwich, a morning meeting is not dated the day before.
+    let tokyo = TimeZone::fixed(Offset::constant(9));
+    let morning: jiff::Timestamp = "2026-03-01T23:15:00Z".parse().unwrap();
+    assert_eq!(Date::at(morning, &tokyo), Date::new(2026, 3, 2).unwrap());
+}
+
 mod similar_words {
     use stepping_stones::model::{Colour, Note, NoteId, Point, match_key, similar_sets};
 
@@ -457,7 +477,7 @@ mod similar_words {
 }
 
 mod board_commands {
-    use stepping_stones::edit::{Command, EditError, apply};
+    use stepping_stones::edit::{BoardCommand, Command, EditError, apply};
     use stepping_stones::model::{Session, Vote, VoteTarget};
 
     fn example() -> Session {
@@ -476,9 +496,17 @@ mod board_commands {
         };
         let used = s.boards[0].votes_by(dee);
         for _ in used..3 {
-            apply(&mut s, Command::AddVote { board, vote }).unwrap();
+            apply(
+                &mut s,
+                Command::Board(BoardCommand::AddVote { board, vote }),
+            )
+            .unwrap();
         }
-        let err = apply(&mut s, Command::AddVote { board, vote }).unwrap_err();
+        let err = apply(
+            &mut s,
+            Command::Board(BoardCommand::AddVote { board, vote }),
+        )
+        .unwrap_err();
         assert!(matches!(&err, EditError::NoVotesLeft { name, votes: 3 } if name == "Dee"));
         assert_eq!(s.boards[0].votes_by(dee), 3);
     }
@@ -490,7 +518,11 @@ mod board_commands {
         let theme = s.boards[0].themes[0].id;
         let notes = s.boards[0].notes.len();
         let before = s.boards[0].clone();
-        let undo = apply(&mut s, Command::RemoveTheme { board, theme }).unwrap();
+        let undo = apply(
+            &mut s,
+            Command::Board(BoardCommand::RemoveTheme { board, theme }),
+        )
+        .unwrap();
         assert_eq!(s.boards[0].notes.len(), notes);
         assert!(s.boards[0].notes.iter().all(|n| n.theme != Some(theme)));
         assert!(
@@ -508,7 +540,11 @@ mod board_commands {
         let mut s = example();
         let board = s.boards[0].id;
         let theme = s.boards[0].themes[0].id;
-        apply(&mut s, Command::TidyTheme { board, theme }).unwrap();
+        apply(
+            &mut s,
+            Command::Board(BoardCommand::TidyTheme { board, theme }),
+        )
+        .unwrap();
         let b = &s.boards[0];
         let area = b.theme(theme).unwrap().area;
         let inside: Vec<_> = b.notes.iter().filter(|n| n.theme == Some(theme)).collect();
@@ -529,21 +565,25 @@ mod board_commands {
         let board = s.boards[0].id;
         let mut settings = s.boards[0].settings;
         settings.private_round = true;
-        apply(&mut s, Command::SetBoardSettings { board, settings }).unwrap();
         apply(
             &mut s,
-            Command::AddNote {
+            Command::Board(BoardCommand::SetBoardSettings { board, settings }),
+        )
+        .unwrap();
+        apply(
+            &mut s,
+            Command::Board(BoardCommand::AddNote {
                 board,
                 text: "quiet".into(),
                 position: stepping_stones::model::Point::default(),
                 author: None,
                 colour: stepping_stones::model::Colour::default(),
                 theme: None,
-            },
+            }),
         )
         .unwrap();
         assert!(s.boards[0].notes.last().unwrap().hidden);
-        apply(&mut s, Command::Reveal { board }).unwrap();
+        apply(&mut s, Command::Board(BoardCommand::Reveal { board })).unwrap();
         assert!(s.boards[0].notes.iter().all(|n| !n.hidden));
     }
 }

@@ -151,3 +151,60 @@ fn a_stop_signal_writes_a_snapshot_before_the_app_ends() {
     assert!(snapshots[0].contains("Written just before logout"));
     offered_back(&data, "Written just before logout");
 }
+
+/// Starts the app on `file` and says how long it took for its window to appear, or `None`
+/// if it did not within ten seconds (it is stopped either way).
+fn seconds_to_a_window(file: &Path, data: &Path) -> Option<f32> {
+    assert!(std::env::var_os("DISPLAY").is_some(), "{NEEDS_DISPLAY}");
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stepping-stones"))
+        .arg(file)
+        .env("STEPPING_STONES_DATA_DIR", data)
+        .spawn()
+        .unwrap();
+    let mut shown = None;
+    while started.elapsed() < Duration::from_secs(10) {
+        if !xdotool(&["search", "--name", text::app::APP_NAME]).is_empty() {
+            shown = Some(started.elapsed().as_secs_f32());
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    shown
+}
+
+#[cfg(unix)]
+#[test]
+#[ignore = "needs an X display and xdotool: .ci/run runs it under Xvfb"]
+fn a_pipe_a_folder_or_a_device_given_as_the_session_still_opens_the_window() {
+    let _one = ONE_WINDOW
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let pipe = dir.path().join("pipe.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let folder = dir.path().join("folder.ron");
+    fs::create_dir(&folder).unwrap();
+    for file in [pipe, folder, PathBuf::from("/dev/zero")] {
+        let seconds = seconds_to_a_window(&file, &data);
+        assert!(
+            seconds.is_some(),
+            "no window appeared for {}",
+            file.display()
+        );
+        eprintln!(
+            "{}: window after {:.2} s",
+            file.display(),
+            seconds.unwrap_or(0.0)
+        );
+    }
+}

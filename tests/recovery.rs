@@ -150,6 +150,108 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
     assert_eq!(Some(left[0].clone()), second.state().snapshot_path());
 }
 
+/// Opens `file`, writes a note, lets it be copied to safety, then stops as in a crash and
+/// starts again, restoring the work. `meanwhile` runs between the crash and the restart.
+fn crash_and_restore(
+    dir: &Path,
+    data: &Path,
+    picker: &ScriptedPicker,
+    meanwhile: impl FnOnce(&Path),
+) -> (Harness<'static, App>, PathBuf) {
+    let file = copy_fixture(dir, "group.ron");
+    let mut first = harness_with_data(Some(file.clone()), picker, Some(data.to_owned()));
+    write_note(&mut first, "Said before the crash");
+    wait_seconds(&mut first, 3.0);
+    drop(first);
+    meanwhile(&file);
+    let mut second = harness_with_data(Some(file.clone()), picker, Some(data.to_owned()));
+    second.get_by_label(text::dialogs::RESTORE).click();
+    second.run();
+    assert!(has_note(&second, "Said before the crash"));
+    (second, file)
+}
+
+#[test]
+fn restored_work_is_saved_without_a_false_changed_elsewhere_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let picker = ScriptedPicker::default();
+    let (mut h, file) = crash_and_restore(dir.path(), &data, &picker, |_| {});
+    h.key_press_modifiers(CTRL, Key::S);
+    h.run();
+    assert!(
+        h.query_by_label(text::dialogs::CHANGED_ELSEWHERE).is_none(),
+        "nobody changed the file"
+    );
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .contains("Said before the crash")
+    );
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn restored_work_still_asks_when_the_file_really_changed_after_the_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let picker = ScriptedPicker::default();
+    let (mut h, file) = crash_and_restore(dir.path(), &data, &picker, change_elsewhere);
+    h.key_press_modifiers(CTRL, Key::S);
+    h.run();
+    assert!(h.query_by_label(text::dialogs::CHANGED_ELSEWHERE).is_some());
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .contains("Changed Elsewhere"),
+        "not overwritten without asking"
+    );
+}
+
+#[test]
+fn a_failing_copy_is_said_once_and_tried_again_less_often_until_it_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let recovery = data.join("recovery");
+    let picker = ScriptedPicker::default();
+    let mut h = harness_with_data(None, &picker, Some(data.clone()));
+    h.key_press_modifiers(CTRL, Key::N);
+    h.run();
+    // Something takes the recovery folder's place: no copy can be written there.
+    fs::remove_dir_all(&recovery).unwrap();
+    fs::write(&recovery, "in the way").unwrap();
+    write_note(&mut h, "One");
+    wait_seconds(&mut h, 3.0);
+    assert!(
+        h.state().status().contains("could not be copied to safety"),
+        "{}",
+        h.state().status()
+    );
+    // Something else is said on the status line; the failure is not said over it again.
+    h.key_press_modifiers(CTRL, Key::Plus);
+    h.run();
+    let other = h.state().status().to_owned();
+    assert!(!other.contains("copied to safety"), "{other}");
+    write_note(&mut h, "Two");
+    wait_seconds(&mut h, 5.0);
+    assert_eq!(h.state().status(), other, "said once, not every try");
+    // The folder is back. The next try comes after a pause, not in the very next frame...
+    fs::remove_file(&recovery).unwrap();
+    fs::create_dir(&recovery).unwrap();
+    h.run_steps(2);
+    assert!(snapshots(&data).is_empty(), "no retry in every frame");
+    // ...and within a minute the copy is made, and the status line says so.
+    let mut waited = 0;
+    while snapshots(&data).is_empty() && waited < 70 {
+        wait_seconds(&mut h, 1.0);
+        waited += 1;
+    }
+    let found = snapshots(&data);
+    assert_eq!(found.len(), 1, "copied again after {waited} s");
+    assert!(fs::read_to_string(&found[0]).unwrap().contains("Two"));
+    assert_eq!(h.state().status(), text::files::COPYING_AGAIN);
+}
+
 #[test]
 fn discard_throws_the_unsaved_work_away() {
     let dir = tempfile::tempdir().unwrap();

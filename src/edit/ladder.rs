@@ -83,7 +83,7 @@ pub(super) fn apply(session: &mut Session, command: LadderCommand) -> Result<Com
             name,
             description,
         } => {
-            let id: RungId = session.allocate();
+            let id: RungId = session.allocate()?;
             let rungs = &mut session.ladder.rungs;
             rungs.insert(
                 index.min(rungs.len()),
@@ -126,7 +126,7 @@ pub(super) fn apply(session: &mut Session, command: LadderCommand) -> Result<Com
             Ok(wrap(LadderCommand::MoveRung { rung, index: from }))
         }
         LadderCommand::AddCustomSubject { name } => {
-            let id: CustomSubjectId = session.allocate();
+            let id: CustomSubjectId = session.allocate()?;
             session
                 .ladder
                 .custom_subjects
@@ -154,6 +154,21 @@ pub(super) fn apply(session: &mut Session, command: LadderCommand) -> Result<Com
             meeting,
         } => {
             rung_index(&session.ladder, rung)?;
+            // Everything a token names must be there, or the file could not be opened again.
+            let subject_there = match subject {
+                Subject::Organisation | Subject::Team => true,
+                Subject::Participant(id) => session.participant(id).is_some(),
+                Subject::Custom(id) => session.ladder.custom_subjects.iter().any(|c| c.id == id),
+            };
+            if !subject_there {
+                return Err(EditError::Gone(crate::text::app::GONE_SUBJECT));
+            }
+            if by.is_some_and(|p| session.participant(p).is_none()) {
+                return Err(EditError::Gone(crate::text::app::GONE_PERSON));
+            }
+            if meeting.is_some_and(|m| session.meeting(m).is_none()) {
+                return Err(EditError::Gone(crate::text::app::GONE_MEETING));
+            }
             let key = (subject, kind, by, agreed);
             let existing = session
                 .ladder
@@ -170,7 +185,7 @@ pub(super) fn apply(session: &mut Session, command: LadderCommand) -> Result<Com
                     },
                 );
             }
-            let id = session.allocate();
+            let id = session.allocate()?;
             session.ladder.placements.push(Placement {
                 id,
                 subject,

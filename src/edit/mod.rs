@@ -3,17 +3,24 @@
 //! returns the command again, so redo reuses the very same ids.
 
 mod board;
+pub mod import;
 mod ladder;
 mod river;
+mod weight;
 
+pub use board::{BoardCommand, BoardPatch, NoteLayout};
 pub use ladder::LadderCommand;
 pub use river::RiverCommand;
 
 use crate::model::{
-    Area, Board, BoardId, BoardSettings, Colour, CustomSubjectId, Date, Meeting, MeetingId, Note,
-    NoteId, Participant, ParticipantId, PhaseId, PlacementId, Point, RiverNoteId, RungId, Session,
-    StatementId, Symbol, ThemeId, Vote,
+    Board, BoardId, Colour, CustomSubjectId, Date, Meeting, MeetingId, NoteId, Participant,
+    ParticipantId, PhaseId, PlacementId, RiverNoteId, RungId, Session, StatementId, Symbol,
+    ThemeId,
 };
+
+/// The longest a note on a board or an answer on the river may be, in characters. Notes are
+/// short on purpose: a word or phrase that stays readable on a projector.
+pub const NOTE_MAX_CHARS: usize = 140;
 
 /// A piece of text in the session that people can edit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -41,7 +48,7 @@ impl TextField {
     #[must_use]
     pub fn max_chars(self) -> usize {
         match self {
-            TextField::NoteText(..) | TextField::RiverNoteText(_) => 140,
+            TextField::NoteText(..) | TextField::RiverNoteText(_) => NOTE_MAX_CHARS,
             TextField::ParticipantName(_)
             | TextField::ThemeName(..)
             | TextField::RungName(_)
@@ -99,115 +106,8 @@ pub enum Command {
     },
     /// Choose the meeting that new placements belong to.
     SetCurrentMeeting(Option<MeetingId>),
-    /// Add an empty board after the others.
-    AddBoard {
-        topic: String,
-    },
-    /// Remove a board and everything on it (undo brings it back).
-    RemoveBoard(BoardId),
-    /// Put a board back at a place in the list.
-    InsertBoard {
-        index: usize,
-        board: Box<Board>,
-    },
-    /// Put a board back as it was. The inverse of changes that touch a whole board.
-    ReplaceBoard(Box<Board>),
-    /// Change how a board's activities run (words and votes per person, rounds).
-    SetBoardSettings {
-        board: BoardId,
-        settings: BoardSettings,
-    },
-    /// Add a note. During a private round it is written face-down.
-    AddNote {
-        board: BoardId,
-        text: String,
-        position: Point,
-        author: Option<ParticipantId>,
-        colour: Colour,
-        theme: Option<ThemeId>,
-    },
-    /// Remove notes, and the votes on them.
-    RemoveNotes {
-        board: BoardId,
-        notes: Vec<NoteId>,
-    },
-    /// Put notes (and their votes) back at their places in the list.
-    InsertNotes {
-        board: BoardId,
-        notes: Vec<(usize, Note)>,
-        votes: Vec<Vote>,
-    },
-    /// Move notes, each to a position and into a theme (or none).
-    PlaceNotes {
-        board: BoardId,
-        places: Vec<(NoteId, Point, Option<ThemeId>)>,
-    },
-    SetNoteAuthor {
-        board: BoardId,
-        note: NoteId,
-        author: Option<ParticipantId>,
-    },
-    SetNoteColour {
-        board: BoardId,
-        note: NoteId,
-        colour: Colour,
-    },
-    /// Start a theme holding `notes`, laid out inside it.
-    AddTheme {
-        board: BoardId,
-        name: String,
-        notes: Vec<NoteId>,
-    },
-    /// Put notes into a theme (laid out inside it), or take them out of any theme.
-    AssignToTheme {
-        board: BoardId,
-        notes: Vec<NoteId>,
-        theme: Option<ThemeId>,
-    },
-    /// Move or resize a theme's area.
-    SetThemeArea {
-        board: BoardId,
-        theme: ThemeId,
-        area: Area,
-    },
-    SetThemeColour {
-        board: BoardId,
-        theme: ThemeId,
-        colour: Colour,
-    },
-    /// Remove a theme; its notes stay on the board.
-    RemoveTheme {
-        board: BoardId,
-        theme: ThemeId,
-    },
-    /// Lay a theme's notes out neatly in rows, and fit the theme around them.
-    TidyTheme {
-        board: BoardId,
-        theme: ThemeId,
-    },
-    /// Turn every set of matching notes that are not yet in a theme into a theme.
-    GroupSimilar {
-        board: BoardId,
-    },
-    /// Make a new board about a theme, starting with copies of its notes.
-    ExploreTheme {
-        board: BoardId,
-        theme: ThemeId,
-    },
-    /// Turn all face-down notes face up and end the private round.
-    Reveal {
-        board: BoardId,
-    },
-    /// Give one dot vote. Refused if the person has no votes left on this board.
-    AddVote {
-        board: BoardId,
-        vote: Vote,
-    },
-    /// Take one dot vote back.
-    RemoveVote {
-        board: BoardId,
-        vote: Vote,
-    },
+    /// A change to a word board.
+    Board(BoardCommand),
     /// A change to the ladder of participation.
     Ladder(LadderCommand),
     /// A change to the Recovery River.
@@ -231,10 +131,10 @@ impl Created {
     #[must_use]
     pub fn by(inverse: &Command) -> Option<Self> {
         match inverse {
-            Command::RemoveNotes { board, notes } if notes.len() == 1 => {
+            Command::Board(BoardCommand::RemoveNotes { board, notes }) if notes.len() == 1 => {
                 Some(Created::Note(*board, notes[0]))
             }
-            Command::RemoveBoard(id) => Some(Created::Board(*id)),
+            Command::Board(BoardCommand::RemoveBoard(id)) => Some(Created::Board(*id)),
             Command::River(RiverCommand::RemoveNote(id)) => Some(Created::RiverNote(*id)),
             _ => None,
         }
@@ -247,6 +147,9 @@ pub enum EditError {
     /// What the command names was removed, for example by an undo.
     #[error("{}", crate::text::app::change_gone(.0))]
     Gone(&'static str),
+    /// The session has no numbers left for new things.
+    #[error(transparent)]
+    IdsUsedUp(#[from] crate::model::IdsUsedUp),
     /// A dot vote beyond what the person has.
     #[error("{}", crate::text::app::no_votes_left(name, *votes))]
     NoVotesLeft { name: String, votes: u32 },
@@ -264,7 +167,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
         }
         Command::AddParticipant { name } => {
             let (colour, symbol) = session.next_look();
-            let id = session.allocate();
+            let id = session.allocate()?;
             let name = name
                 .chars()
                 .take(TextField::ParticipantName(id).max_chars())
@@ -304,7 +207,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
             Ok(old)
         }
         Command::AddMeeting { date, title } => {
-            let id = session.allocate();
+            let id = session.allocate()?;
             session.meetings.push(Meeting {
                 id,
                 date,
@@ -351,10 +254,13 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
             }
             let m = meeting_mut(session, meeting)?;
             let was = m.attended.contains(&participant);
-            if present && !was {
-                m.attended.push(participant);
-            } else if !present {
-                m.attended.retain(|p| *p != participant);
+            // Kept in order of id, so taking someone off and putting them back is no change.
+            match (present, m.attended.binary_search(&participant)) {
+                (true, Err(at)) => m.attended.insert(at, participant),
+                (false, Ok(at)) => {
+                    m.attended.remove(at);
+                }
+                _ => {}
             }
             Ok(Command::SetAttendance {
                 meeting,
@@ -369,28 +275,7 @@ pub fn apply(session: &mut Session, command: Command) -> Result<Command, EditErr
             let old = std::mem::replace(&mut session.current_meeting, id);
             Ok(Command::SetCurrentMeeting(old))
         }
-        Command::AddBoard { .. }
-        | Command::RemoveBoard(_)
-        | Command::InsertBoard { .. }
-        | Command::ReplaceBoard(_)
-        | Command::SetBoardSettings { .. }
-        | Command::AddNote { .. }
-        | Command::RemoveNotes { .. }
-        | Command::InsertNotes { .. }
-        | Command::PlaceNotes { .. }
-        | Command::SetNoteAuthor { .. }
-        | Command::SetNoteColour { .. }
-        | Command::AddTheme { .. }
-        | Command::AssignToTheme { .. }
-        | Command::SetThemeArea { .. }
-        | Command::SetThemeColour { .. }
-        | Command::RemoveTheme { .. }
-        | Command::TidyTheme { .. }
-        | Command::GroupSimilar { .. }
-        | Command::ExploreTheme { .. }
-        | Command::Reveal { .. }
-        | Command::AddVote { .. }
-        | Command::RemoveVote { .. } => board::apply(session, command),
+        Command::Board(command) => board::apply(session, command).map(Command::Board),
         Command::Ladder(command) => ladder::apply(session, command),
         Command::River(command) => river::apply(session, command),
         Command::Restore(saved) => {
@@ -451,7 +336,7 @@ fn forget_participant(session: &mut Session, id: ParticipantId) {
 }
 
 /// The text a field names, if it still exists.
-pub fn text_mut(session: &mut Session, field: TextField) -> Option<&mut String> {
+fn text_mut(session: &mut Session, field: TextField) -> Option<&mut String> {
     match field {
         TextField::SessionTitle => Some(&mut session.title),
         TextField::GroupName => Some(&mut session.group),

@@ -95,7 +95,10 @@ pub(super) fn apply(session: &mut Session, command: RiverCommand) -> Result<Comm
             colour,
         } => {
             check_phase(session, phase)?;
-            let id: RiverNoteId = session.allocate();
+            if author.is_some_and(|a| session.participant(a).is_none()) {
+                return Err(EditError::Gone(crate::text::app::GONE_PERSON));
+            }
+            let id: RiverNoteId = session.allocate()?;
             let text = text
                 .chars()
                 .take(super::TextField::RiverNoteText(id).max_chars())
@@ -151,7 +154,7 @@ pub(super) fn apply(session: &mut Session, command: RiverCommand) -> Result<Comm
         }
         RiverCommand::AddStatement { phase, text } => {
             check_phase(session, phase)?;
-            let id: StatementId = session.allocate();
+            let id: StatementId = session.allocate()?;
             statements_mut(session, phase)?.push(Statement { id, text });
             Ok(wrap(RiverCommand::RemoveStatement {
                 phase,

@@ -4,25 +4,33 @@
 use super::Names;
 use crate::model::{Session, VoteTarget};
 
-/// One CSV field, quoted when it holds a comma, quote or line break.
-fn field(text: &str) -> String {
-    // A leading = + - @ would make a spreadsheet run the cell as a formula.
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+/// Why the CSV could not be made. Writing to memory does not fail in practice; this keeps
+/// the rare case a message instead of a crash.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", crate::text::app::csv_failed(.0))]
+pub struct CsvError(String);
+
+/// One cell: printable, and never run as a formula by a spreadsheet.
+fn cell(text: &str) -> String {
+    let text = super::printable(text);
+    // A leading = + - @ (or a tab or line break before one) would make a spreadsheet run
+    // the cell as a formula; a leading apostrophe makes it plain text.
+    if text.starts_with(['=', '+', '-', '@', '\t', '\n']) {
         format!("'{text}")
     } else {
-        text.to_owned()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
+        text.into_owned()
     }
 }
 
 /// The notes as CSV text with a heading row. Face-down notes are left out.
-#[must_use]
-pub fn notes_csv(session: &Session, names: Names) -> String {
-    let mut out = String::from("board,theme,text,votes,author\r\n");
+pub fn notes_csv(session: &Session, names: Names) -> Result<String, CsvError> {
+    let fail = |err: &dyn std::fmt::Display| CsvError(err.to_string());
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    writer
+        .write_record(["board", "theme", "text", "votes", "author"])
+        .map_err(|e| fail(&e))?;
     for board in &session.boards {
         for note in board.notes.iter().filter(|n| !n.hidden) {
             let theme = note
@@ -35,16 +43,17 @@ pub fn notes_csv(session: &Session, names: Names) -> String {
                 board.votes_for(VoteTarget::Note(note.id)).to_string()
             };
             let author = names.author(session, note.author).unwrap_or_default();
-            let row = [
-                field(&board.topic),
-                field(theme),
-                field(&note.text),
-                votes,
-                field(&author),
-            ];
-            out.push_str(&row.join(","));
-            out.push_str("\r\n");
+            writer
+                .write_record([
+                    cell(&board.topic),
+                    cell(theme),
+                    cell(&note.text),
+                    votes,
+                    cell(&author),
+                ])
+                .map_err(|e| fail(&e))?;
         }
     }
-    out
+    let bytes = writer.into_inner().map_err(|e| fail(&e))?;
+    String::from_utf8(bytes).map_err(|e| fail(&e))
 }

@@ -5,7 +5,39 @@ pub mod csv;
 pub mod picture;
 pub mod summary;
 
+use std::borrow::Cow;
+
 use crate::model::{ParticipantId, Session};
+
+/// Text as it may leave the app, used by every written export: control characters (the
+/// terminal's ESC, NUL, and the rest of Unicode's C0 and C1 controls) are taken out, since
+/// they have no visible form and can make a terminal, an editor or a spreadsheet misbehave.
+/// Line breaks and tabs stay: they mean something in a note. Windows (`\r\n`) and old Mac
+/// (`\r`) line ends, and Unicode's line and paragraph separators, become `\n`.
+#[must_use]
+pub fn printable(text: &str) -> Cow<'_, str> {
+    let unwanted = |c: char| (c.is_control() && c != '\n' && c != '\t') || is_separator(c);
+    if !text.contains(unwanted) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' => out.push('\n'),
+            c if is_separator(c) => out.push('\n'),
+            c if unwanted(c) => {}
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Unicode's line and paragraph separators, which some programs show as line breaks.
+fn is_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
+}
 
 /// Whether people's names go into an export. Who wrote what is sensitive, so leaving names
 /// out is one switch.

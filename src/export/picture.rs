@@ -26,6 +26,24 @@ pub enum Canvas {
 /// The largest a picture may be on either side, in pixels, so memory stays modest.
 pub const MAX_SIDE: u32 = 6000;
 
+/// The smallest a canvas may be drawn to fit within [`MAX_SIDE`]. Note text is drawn at
+/// 24 points, shrinking to 18 or less for longer notes; at a third of that size it is
+/// 6 to 8 pixels tall, about the least that can still be read when the picture is
+/// zoomed in. Any smaller and the words blur into grey lines, so the picture is refused
+/// with a message rather than made unreadable.
+pub const SMALLEST_READABLE_SCALE: f32 = 1.0 / 3.0;
+
+/// Why a picture was not made.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PictureError {
+    /// The canvas is so spread out that, shrunk to fit, its words could not be read.
+    #[error("{}", crate::text::app::PICTURE_TOO_SPREAD_OUT)]
+    TooSpreadOut,
+    /// The finished picture could not be turned into a PNG file.
+    #[error("{}", crate::text::app::picture_not_encoded(.0))]
+    Encode(String),
+}
+
 /// The session as a picture may show it: face-down notes left out, and without names if
 /// asked (people become "person 1", "person 2" … in their list order).
 #[must_use]
@@ -66,16 +84,41 @@ fn logical_size(session: &Session, canvas: Canvas) -> egui::Vec2 {
     }
 }
 
-/// Draws `canvas` of `session` at `scale` pixels per point, as an image.
-#[must_use]
-pub fn render(session: &Session, canvas: Canvas, names: Names, scale: f32) -> egui::ColorImage {
+/// How many pixels per point `canvas` is drawn at, asked for `wanted`: smaller when needed
+/// to keep within [`MAX_SIDE`] on both sides, but never below
+/// [`SMALLEST_READABLE_SCALE`]; then the picture is refused instead.
+fn fitting_scale(logical: egui::Vec2, wanted: f32) -> Result<f32, PictureError> {
+    let wanted = if wanted.is_finite() && wanted > 0.0 {
+        wanted
+    } else {
+        1.0
+    };
+    let largest = MAX_SIDE as f32;
+    if !(logical.x.is_finite() && logical.y.is_finite()) {
+        return Err(PictureError::TooSpreadOut);
+    }
+    let fits = (largest / logical.x.max(1.0)).min(largest / logical.y.max(1.0));
+    if wanted <= fits {
+        Ok(wanted)
+    } else if fits >= SMALLEST_READABLE_SCALE {
+        Ok(fits)
+    } else {
+        Err(PictureError::TooSpreadOut)
+    }
+}
+
+/// Draws `canvas` of `session` at `scale` pixels per point, as an image no larger than
+/// [`MAX_SIDE`] on either side. A canvas too large for that is drawn smaller, or refused
+/// when it would have to be drawn too small to read.
+pub fn render(
+    session: &Session,
+    canvas: Canvas,
+    names: Names,
+    scale: f32,
+) -> Result<egui::ColorImage, PictureError> {
     let session = picture_session(session, names);
     let logical = logical_size(&session, canvas);
-    // Keep the picture within bounds: a huge board is drawn smaller rather than refused.
-    let scale = scale
-        .min(MAX_SIDE as f32 / logical.x)
-        .min(MAX_SIDE as f32 / logical.y)
-        .max(0.05);
+    let scale = fitting_scale(logical, scale)?;
     let ctx = Context::default();
     tokens::apply_style(&ctx);
     ctx.set_visuals(tokens::light_visuals());
@@ -144,13 +187,15 @@ pub fn render(session: &Session, canvas: Canvas, names: Names, scale: f32) -> eg
         output.textures_delta.clear();
         shapes = ctx.tessellate(output.shapes, output.pixels_per_point);
     }
-    let width = (logical.x * scale).round() as usize;
-    let height = (logical.y * scale).round() as usize;
-    let mut image = ColorImage::filled([width, height], tokens::light_visuals().panel_fill);
+    let side = |points: f32| ((points * scale).round() as usize).clamp(1, MAX_SIDE as usize);
+    let mut image = ColorImage::filled(
+        [side(logical.x), side(logical.y)],
+        tokens::light_visuals().panel_fill,
+    );
     for primitive in &shapes {
         fill(&mut image, primitive, &textures, scale);
     }
-    image
+    Ok(image)
 }
 
 fn apply_delta(
@@ -277,20 +322,20 @@ fn fill(
 }
 
 /// The image as PNG bytes.
-pub fn png_bytes(image: &ColorImage) -> Result<Vec<u8>, String> {
+pub fn png_bytes(image: &ColorImage) -> Result<Vec<u8>, PictureError> {
     let [w, h] = image.size;
     let mut rgba = Vec::with_capacity(w * h * 4);
     for pixel in &image.pixels {
         rgba.extend_from_slice(&pixel.to_srgba_unmultiplied());
     }
     let buffer = image::RgbaImage::from_raw(w as u32, h as u32, rgba)
-        .ok_or("the picture's size is wrong")?;
+        .ok_or_else(|| PictureError::Encode(crate::text::app::PICTURE_SIZE_WRONG.to_owned()))?;
     let mut bytes = Vec::new();
     buffer
         .write_to(
             &mut std::io::Cursor::new(&mut bytes),
             image::ImageFormat::Png,
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| PictureError::Encode(e.to_string()))?;
     Ok(bytes)
 }

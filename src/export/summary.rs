@@ -32,7 +32,12 @@ pub fn summary(session: &Session, options: SummaryOptions) -> String {
     }
     ladder(&mut out, session, options);
     river(&mut out, session, options.names);
-    out
+    // One pass over everything written, so no control character gets through, whichever
+    // part of the session it came from.
+    match super::printable(&out) {
+        std::borrow::Cow::Borrowed(_) => out,
+        std::borrow::Cow::Owned(clean) => clean,
+    }
 }
 
 /// Text on one line, with Markdown's own marks made harmless.

@@ -47,6 +47,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8], backup_mode: Backup) -> Result<()
     let backup_temp = temp_path(&backup);
     let result = (|| {
         write_synced(&temp, bytes, path)?;
+        // What is on the disk must be what was meant, before it takes the old file's place.
+        if fs::read(&temp)? != bytes {
+            return Err(std::io::Error::other(crate::text::files::READ_BACK_DIFFERS));
+        }
         if had_old {
             // Copy rather than rename, so the real file exists at every moment.
             fs::copy(path, &backup_temp)?;

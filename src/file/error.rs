@@ -12,6 +12,8 @@ pub enum LoadError {
     NotFound { path: PathBuf },
     #[error("{}", words::open_is_folder(path))]
     IsFolder { path: PathBuf },
+    #[error("{}", words::not_a_file(path))]
+    NotAFile { path: PathBuf },
     #[error("{}", words::no_permission(path))]
     NoPermission { path: PathBuf },
     #[error("{}", words::could_not_read(path, source))]
@@ -20,7 +22,7 @@ pub enum LoadError {
         #[source]
         source: io::Error,
     },
-    #[error("{}", words::too_large(size / 1_000_000, limit / 1_000_000))]
+    #[error("{}", words::too_large(megabytes_rounded_up(*size), megabytes_rounded_up(*limit)))]
     TooLarge { size: u64, limit: u64 },
     #[error("{}", words::EMPTY_FILE)]
     Empty,
@@ -53,6 +55,18 @@ pub enum SaveError {
     Io(io::Error),
     #[error("{}", words::could_not_encode(.0))]
     Encode(String),
+    /// What would be written could not be opened again; nothing was written.
+    #[error("{}", words::would_not_read_back(.0))]
+    WouldNotReadBack(String),
+}
+
+/// A megabyte as people see one in their file manager (Windows' Explorer counts in these):
+/// 1024 × 1024 bytes.
+const MEGABYTE: u64 = 1024 * 1024;
+
+/// Whole megabytes, rounded up, so a file just over a limit never reads as equal to it.
+fn megabytes_rounded_up(bytes: u64) -> u64 {
+    bytes.div_ceil(MEGABYTE)
 }
 
 impl SaveError {

@@ -48,9 +48,8 @@ impl DiskStamp {
     /// The stamp of the file at `path` as it is now, or `None` if it is not there.
     #[must_use]
     pub fn read(path: &Path) -> Option<Self> {
-        let modified = std::fs::metadata(path).ok()?.modified().ok();
-        let bytes = std::fs::read(path).ok()?;
-        Some(Self::of(&bytes, modified))
+        let (bytes, meta) = read_regular_file(path, MAX_FILE_BYTES).ok()?;
+        Some(Self::of(&bytes, meta.modified().ok()))
     }
 
     /// Whether the file at `path` differs from this stamp. A file that is gone counts as
@@ -75,6 +74,18 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
 
 /// Reads a session file, with its stamp for noticing later changes by other programs.
 pub fn load_with_stamp(path: &Path) -> Result<(Session, DiskStamp), LoadError> {
+    let (bytes, meta) = read_regular_file(path, MAX_FILE_BYTES)?;
+    let session = from_bytes(&bytes)?;
+    Ok((session, DiskStamp::of(&bytes, meta.modified().ok())))
+}
+
+/// Reads the whole of an ordinary file of at most `limit` bytes. Anything else a path can
+/// name (a folder, a named pipe, a device such as `/dev/zero`, a socket) is refused before
+/// it is opened, because reading one could wait forever or never end.
+pub fn read_regular_file(
+    path: &Path,
+    limit: u64,
+) -> Result<(Vec<u8>, std::fs::Metadata), LoadError> {
     let io = |err| LoadError::from_io(err, path);
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
@@ -82,21 +93,31 @@ pub fn load_with_stamp(path: &Path) -> Result<(Session, DiskStamp), LoadError> {
             path: path.to_owned(),
         });
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if !meta.is_file() {
+        return Err(LoadError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    if meta.len() > limit {
         return Err(LoadError::TooLarge {
             size: meta.len(),
-            limit: MAX_FILE_BYTES,
+            limit,
         });
     }
     let mut bytes = Vec::new();
     // Read one byte past the limit, in case the file grew since we looked at its size.
     File::open(path)
         .map_err(io)?
-        .take(MAX_FILE_BYTES + 1)
+        .take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;
-    let session = from_bytes(&bytes)?;
-    Ok((session, DiskStamp::of(&bytes, meta.modified().ok())))
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok((bytes, meta))
 }
 
 /// Reads a session from the bytes of a file.
@@ -144,6 +165,9 @@ pub struct Snapshot {
     pub written_at: u64,
     /// The session file it belongs to, if it was ever saved.
     pub origin: Option<std::path::PathBuf>,
+    /// That file as it was when the session was last opened from it or saved to it, so
+    /// that after a restore, Save only warns if another program really changed it since.
+    pub origin_stamp: Option<DiskStamp>,
     pub session: Session,
 }
 
@@ -165,9 +189,16 @@ pub fn snapshot_from_text(text: &str) -> Result<Snapshot, LoadError> {
     }
 }
 
-/// A recovery snapshot as text.
+/// A recovery snapshot as text, checked to read back as the same snapshot.
 pub fn snapshot_to_text(snapshot: &Snapshot) -> Result<String, SaveError> {
-    v1::write_snapshot(snapshot)
+    let text = v1::write_snapshot(snapshot)?;
+    match snapshot_from_text(&text) {
+        Ok(read) if read == *snapshot => Ok(text),
+        Ok(_) => Err(SaveError::WouldNotReadBack(
+            crate::text::files::READS_BACK_DIFFERENT.to_owned(),
+        )),
+        Err(err) => Err(SaveError::WouldNotReadBack(why_not(err))),
+    }
 }
 
 /// The session as the text of a file in the current format.
@@ -177,11 +208,34 @@ pub fn to_text(session: &Session) -> Result<String, SaveError> {
 
 /// Saves a session atomically, keeping the previous file as `NAME.bak`. Returns the
 /// stamp of what was written.
+///
+/// The app never writes a session it could not open again: the text is read back and must
+/// give the very same session, or nothing is written and the old file stays as it was.
 pub fn save(path: &Path, session: &Session) -> Result<DiskStamp, SaveError> {
     let text = to_text(session)?;
+    check_reads_back(&text, session)?;
     write_atomic(path, text.as_bytes(), Backup::Keep)?;
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     Ok(DiskStamp::of(text.as_bytes(), modified))
+}
+
+/// Whether `text` opens as exactly `session`.
+fn check_reads_back(text: &str, session: &Session) -> Result<(), SaveError> {
+    match from_text(text) {
+        Ok(read) if read == *session => Ok(()),
+        Ok(_) => Err(SaveError::WouldNotReadBack(
+            crate::text::files::READS_BACK_DIFFERENT.to_owned(),
+        )),
+        Err(err) => Err(SaveError::WouldNotReadBack(why_not(err))),
+    }
+}
+
+/// What stands in the way of reading back, in words that fit after "would not open again".
+fn why_not(err: LoadError) -> String {
+    match err {
+        LoadError::Invalid(invalid) => format!("{}.", invalid.0),
+        other => other.to_string(),
+    }
 }
 
 fn ron_options() -> ron::Options {
@@ -212,11 +266,25 @@ fn read_version(text: &str) -> Result<u32, LoadError> {
     }
 }
 
-/// Finds `format_version: N` near the start of the text without parsing the rest.
+/// Finds the version in a file laid out as the app writes it, `(format_version: N, ...`,
+/// without parsing the rest. Anything else (a comment first, `0x1`, `1_0`, `+1`) gives
+/// `None`, and the full parse, which knows every way RON writes a number, decides.
 fn scan_version(text: &str) -> Option<u32> {
-    let head: String = text.chars().take(4096).collect();
-    let after = &head[head.find("format_version")? + "format_version".len()..];
-    let after = after.trim_start().strip_prefix(':')?.trim_start();
-    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    let after = text
+        .trim_start()
+        .strip_prefix('(')?
+        .trim_start()
+        .strip_prefix("format_version")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let end = after
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(after.len());
+    let (digits, rest) = after.split_at(end);
+    // Only a plain number that ends where the field ends: `1e3` or `1.0` are not versions.
+    if !rest.trim_start().starts_with([',', ')']) {
+        return None;
+    }
     digits.parse().ok()
 }

@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::{
-    Backup, LoadError, SaveError, Snapshot, snapshot_from_text, snapshot_to_text, write_atomic,
+    Backup, DiskStamp, LoadError, SaveError, Snapshot, snapshot_from_text, snapshot_to_text,
+    write_atomic,
 };
 use crate::model::Session;
 use crate::text::files as words;
@@ -83,11 +84,18 @@ impl RecoveryStore {
         self.folder.join(format!("{}.ron", self.name))
     }
 
-    /// Writes (atomically) a snapshot of `session`, which belongs to the file `origin`.
-    pub fn write(&self, session: &Session, origin: Option<&Path>) -> Result<(), SaveError> {
+    /// Writes (atomically) a snapshot of `session`, which belongs to the file `origin`,
+    /// stamped `origin_stamp` when it was last opened or saved.
+    pub fn write(
+        &self,
+        session: &Session,
+        origin: Option<&Path>,
+        origin_stamp: Option<DiskStamp>,
+    ) -> Result<(), SaveError> {
         let snapshot = Snapshot {
             written_at: now_seconds(),
             origin: origin.map(Path::to_owned),
+            origin_stamp: origin.and(origin_stamp),
             session: session.clone(),
         };
         let text = snapshot_to_text(&snapshot)?;
@@ -113,6 +121,10 @@ impl RecoveryStore {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned());
             if !is_lock || stem.as_deref() == Some(self.name.as_str()) {
+                continue;
+            }
+            // Opening a named pipe waits for the other end: only ordinary files are locks.
+            if !entry.file_type().is_ok_and(|t| t.is_file()) {
                 continue;
             }
             let Ok(lock) = OpenOptions::new().write(true).open(&lock_path) else {
@@ -151,14 +163,8 @@ impl Drop for RecoveryStore {
 }
 
 fn read_snapshot(path: &Path) -> Result<Snapshot, LoadError> {
-    let meta = fs::metadata(path).map_err(|e| LoadError::from_io(e, path))?;
-    if meta.len() > super::MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            size: meta.len(),
-            limit: super::MAX_FILE_BYTES,
-        });
-    }
-    let text = fs::read_to_string(path).map_err(|e| LoadError::from_io(e, path))?;
+    let (bytes, _) = super::read_regular_file(path, super::MAX_FILE_BYTES)?;
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
     snapshot_from_text(&text)
 }
 

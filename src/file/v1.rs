@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{LoadError, SaveError, Snapshot, describe, ron_options};
+use super::{DiskStamp, LoadError, SaveError, Snapshot, describe, ron_options};
 use crate::model::Session;
 
 const VERSION: u32 = 1;
@@ -71,6 +71,9 @@ struct SnapshotV1 {
     format_version: u32,
     written_at: u64,
     origin: Option<std::path::PathBuf>,
+    /// Missing in snapshots written before it was added: then nothing is known.
+    #[serde(default)]
+    origin_stamp: Option<StampV1>,
     session: Session,
 }
 
@@ -79,7 +82,44 @@ struct SnapshotV1Ref<'a> {
     format_version: u32,
     written_at: u64,
     origin: Option<&'a std::path::Path>,
+    origin_stamp: Option<StampV1>,
     session: &'a Session,
+}
+
+/// A [`DiskStamp`] as a snapshot keeps it: the file's length, a hash of its bytes, and
+/// when it was last changed (seconds and nanoseconds since 1970).
+#[derive(Serialize, Deserialize, Clone, Copy)]
+struct StampV1 {
+    len: u64,
+    hash: u64,
+    modified: Option<(u64, u32)>,
+}
+
+impl From<DiskStamp> for StampV1 {
+    fn from(stamp: DiskStamp) -> Self {
+        let modified = stamp
+            .modified
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map(|d| (d.as_secs(), d.subsec_nanos()));
+        Self {
+            len: stamp.len,
+            hash: stamp.hash,
+            modified,
+        }
+    }
+}
+
+impl From<StampV1> for DiskStamp {
+    fn from(stamp: StampV1) -> Self {
+        let modified = stamp.modified.and_then(|(secs, nanos)| {
+            std::time::UNIX_EPOCH.checked_add(std::time::Duration::new(secs, nanos))
+        });
+        Self {
+            modified,
+            len: stamp.len,
+            hash: stamp.hash,
+        }
+    }
 }
 
 pub(super) fn read_snapshot(text: &str) -> Result<Snapshot, LoadError> {
@@ -92,6 +132,7 @@ pub(super) fn read_snapshot(text: &str) -> Result<Snapshot, LoadError> {
     Ok(Snapshot {
         written_at: file.written_at,
         origin: file.origin,
+        origin_stamp: file.origin_stamp.map(DiskStamp::from),
         session: file.session,
     })
 }
@@ -103,6 +144,7 @@ pub(super) fn write_snapshot(snapshot: &Snapshot) -> Result<String, SaveError> {
             format_version: VERSION,
             written_at: snapshot.written_at,
             origin: snapshot.origin.as_deref(),
+            origin_stamp: snapshot.origin_stamp.map(StampV1::from),
             session: &snapshot.session,
         })
         .map_err(|err| SaveError::Encode(err.to_string()))

@@ -125,7 +125,101 @@ pub const THEME_HEADER: f32 = 44.0;
 /// Space between themes laid out side by side.
 pub const THEME_GAP: f32 = 60.0;
 
+/// How far from the middle of a board anything may be, in board units, and how wide or
+/// tall a theme may grow. A board of 100,000 notes in rows fits well inside; beyond it,
+/// numbers lose the precision that drawing and searching for free places rely on.
+pub const CANVAS_LIMIT: f32 = 1_000_000.0;
+
+/// How many words each person may be asked for.
+pub const WORDS_PER_PERSON: std::ops::RangeInclusive<u32> = 1..=50;
+
+/// How many dots each person may vote with.
+pub const VOTES_PER_PERSON: std::ops::RangeInclusive<u32> = 1..=20;
+
+impl Point {
+    /// Whether the point lies within the part of a board the app uses.
+    #[must_use]
+    pub fn in_range(self) -> bool {
+        self.x.abs() <= CANVAS_LIMIT && self.y.abs() <= CANVAS_LIMIT
+    }
+
+    /// The nearest point within the part of a board the app uses.
+    #[must_use]
+    pub fn clamped(self) -> Self {
+        let keep = |v: f32| {
+            if v.is_nan() {
+                0.0
+            } else {
+                v.clamp(-CANVAS_LIMIT, CANVAS_LIMIT)
+            }
+        };
+        Self {
+            x: keep(self.x),
+            y: keep(self.y),
+        }
+    }
+}
+
+impl BoardSettings {
+    /// Whether the numbers of words and votes are ones the app offers.
+    #[must_use]
+    pub fn in_range(&self) -> bool {
+        WORDS_PER_PERSON.contains(&self.words_per_person)
+            && VOTES_PER_PERSON.contains(&self.votes_per_person)
+    }
+
+    /// The same settings, with the numbers brought into the ranges the app offers.
+    #[must_use]
+    pub fn clamped(self) -> Self {
+        Self {
+            words_per_person: self
+                .words_per_person
+                .clamp(*WORDS_PER_PERSON.start(), *WORDS_PER_PERSON.end()),
+            votes_per_person: self
+                .votes_per_person
+                .clamp(*VOTES_PER_PERSON.start(), *VOTES_PER_PERSON.end()),
+            ..self
+        }
+    }
+}
+
 impl Area {
+    /// Whether the corner lies within the part of a board the app uses, and the size is
+    /// neither negative nor larger than a board.
+    #[must_use]
+    pub fn in_range(&self) -> bool {
+        Point {
+            x: self.x,
+            y: self.y,
+        }
+        .in_range()
+            && (0.0..=CANVAS_LIMIT).contains(&self.width)
+            && (0.0..=CANVAS_LIMIT).contains(&self.height)
+    }
+
+    /// The nearest area within the part of a board the app uses.
+    #[must_use]
+    pub fn clamped(self) -> Self {
+        let corner = Point {
+            x: self.x,
+            y: self.y,
+        }
+        .clamped();
+        let size = |v: f32| {
+            if v.is_nan() {
+                0.0
+            } else {
+                v.clamp(0.0, CANVAS_LIMIT)
+            }
+        };
+        Self {
+            x: corner.x,
+            y: corner.y,
+            width: size(self.width),
+            height: size(self.height),
+        }
+    }
+
     /// Whether `p` lies inside.
     #[must_use]
     pub fn contains(&self, p: Point) -> bool {

@@ -24,13 +24,23 @@ impl Date {
         valid.then_some(Self { year, month, day })
     }
 
-    /// Today, by the computer's clock (UTC: a meeting's date never depends on the hour).
+    /// Today, by the computer's clock and time zone: an evening meeting is dated that
+    /// evening, wherever it is held.
     #[must_use]
     pub fn today() -> Self {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        Self::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
+        Self::at(jiff::Timestamp::now(), &jiff::tz::TimeZone::system())
+    }
+
+    /// The date on the calendar in `zone` at the moment `now`.
+    #[must_use]
+    pub fn at(now: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> Self {
+        let local = zone.to_datetime(now).date();
+        let (Ok(month), Ok(day)) = (u8::try_from(local.month()), u8::try_from(local.day())) else {
+            return Self::from_days_since_epoch(now.as_second().div_euclid(86_400));
+        };
+        // A clock set before year 1 is wrong; the day count from 1970 is still a date.
+        Self::new(i32::from(local.year()), month, day)
+            .unwrap_or_else(|| Self::from_days_since_epoch(now.as_second().div_euclid(86_400)))
     }
 
     /// The civil date `days` after 1970-01-01 (Howard Hinnant's well-known algorithm).

@@ -10,8 +10,9 @@ mod similar;
 mod validate;
 
 pub use board::{
-    Area, Board, BoardSettings, NOTE_GAP, NOTE_SIZE, Note, Point, THEME_GAP, THEME_HEADER,
-    THEME_PADDING, Theme, Vote, VoteTarget, theme_layout,
+    Area, Board, BoardSettings, CANVAS_LIMIT, NOTE_GAP, NOTE_SIZE, Note, Point, THEME_GAP,
+    THEME_HEADER, THEME_PADDING, Theme, VOTES_PER_PERSON, Vote, VoteTarget, WORDS_PER_PERSON,
+    theme_layout,
 };
 pub use date::{BadDate, Date};
 pub use ids::{
@@ -24,7 +25,13 @@ pub use ladder::{
 pub use people::{Colour, Meeting, Participant, Symbol};
 pub use river::{DEFAULT_PHASES, Phase, Question, River, RiverNote, Statement};
 pub use similar::{contains_whole, fold, fold_accents, match_key, similar_sets};
-pub use validate::Invalid;
+pub use validate::{Invalid, MAX_ID};
+
+/// Every number an id can have is taken. Files hold ids up to [`MAX_ID`], and the app hands
+/// out one at a time from 1, so only a file changed by something else can get here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::text::app::NO_NUMBERS_LEFT)]
+pub struct IdsUsedUp;
 
 use serde::{Deserialize, Serialize};
 
@@ -55,62 +62,78 @@ impl Session {
     /// A fresh session: one empty board, the six-rung ladder and the six-phase river.
     #[must_use]
     pub fn new() -> Self {
-        let mut session = Session {
+        // A new session counts from 1, far from the end, so no id here can run out.
+        let mut counter = 0;
+        let mut next = || {
+            counter += 1;
+            counter
+        };
+        let boards = vec![Board::new(BoardId(next()), "Our topic")];
+        let rungs = DEFAULT_RUNGS
+            .iter()
+            .map(|(name, description)| Rung {
+                id: RungId(next()),
+                name: (*name).to_owned(),
+                description: (*description).to_owned(),
+            })
+            .collect();
+        let phases = DEFAULT_PHASES
+            .iter()
+            .map(|(name, statements)| Phase {
+                id: PhaseId(next()),
+                name: (*name).to_owned(),
+                statements: statements
+                    .iter()
+                    .map(|text| Statement {
+                        id: StatementId(next()),
+                        text: (*text).to_owned(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Session {
             title: "New session".to_owned(),
             group: String::new(),
             participants: Vec::new(),
             meetings: Vec::new(),
             current_meeting: None,
-            boards: Vec::new(),
+            boards,
             ladder: Ladder {
-                rungs: Vec::new(),
+                rungs,
                 custom_subjects: Vec::new(),
                 placements: Vec::new(),
             },
             river: River {
-                phases: Vec::new(),
+                phases,
                 notes: Vec::new(),
             },
-            next_id: 1,
-        };
-        let board = Board::new(session.allocate(), "Our topic");
-        session.boards.push(board);
-        for (name, description) in DEFAULT_RUNGS {
-            let rung = Rung {
-                id: session.allocate(),
-                name: name.to_owned(),
-                description: description.to_owned(),
-            };
-            session.ladder.rungs.push(rung);
+            next_id: counter + 1,
         }
-        for (name, statements) in DEFAULT_PHASES {
-            let phase = Phase {
-                id: session.allocate(),
-                name: name.to_owned(),
-                statements: statements
-                    .iter()
-                    .map(|text| Statement {
-                        id: session.allocate(),
-                        text: (*text).to_owned(),
-                    })
-                    .collect(),
-            };
-            session.river.phases.push(phase);
-        }
-        session
     }
 
-    /// Hands out a new id of any kind. Ids share one counter so no two things collide.
-    pub fn allocate<T: From<u64>>(&mut self) -> T {
+    /// Hands out a new id of any kind. Ids share one counter so no two things collide, and
+    /// the counter never passes what a file may hold, so it can never wrap around.
+    pub fn allocate<T: From<u64>>(&mut self) -> Result<T, IdsUsedUp> {
+        if self.next_id > validate::MAX_ID {
+            return Err(IdsUsedUp);
+        }
         let id = self.next_id;
         self.next_id += 1;
-        T::from(id)
+        Ok(T::from(id))
     }
 
     /// The participant with this id.
     #[must_use]
     pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {
         self.participants.iter().find(|p| p.id == id)
+    }
+
+    /// The colour a note written by `writer` starts with: theirs, or yellow for anonymous.
+    #[must_use]
+    pub fn note_colour_for(&self, writer: Option<ParticipantId>) -> Colour {
+        writer
+            .and_then(|w| self.participant(w))
+            .map_or(Colour::Yellow, |p| p.colour)
     }
 
     /// The meeting with this id.

@@ -76,11 +76,22 @@ pub const WHAT_PICTURE: &str = "picture";
 pub const PICTURE_NEEDS_CANVAS: &str =
     "Show the word board, the ladder or the river first: that canvas becomes the picture.";
 
-/// `reason` is what went wrong, in the computer's words.
+/// `reason` is a picture error, which says what went wrong.
 #[must_use]
 pub fn picture_failed(reason: &dyn std::fmt::Display) -> String {
     format!("The picture could not be made: {reason}")
 }
+
+/// Shown after [`picture_failed`]'s opening words.
+pub const PICTURE_TOO_SPREAD_OUT: &str = "what is on screen is spread out so far that, shrunk to fit in one picture, its words would be too small to read. Move things closer together, or make a picture of one theme at a time (choose the theme first).";
+
+/// `reason` is what went wrong, in the computer's words.
+#[must_use]
+pub fn picture_not_encoded(reason: &str) -> String {
+    format!("it could not be saved as a PNG picture ({reason}).")
+}
+
+pub const PICTURE_SIZE_WRONG: &str = "its size came out wrong";
 
 #[must_use]
 pub fn shared(what: &str, path: &std::path::Path) -> String {
@@ -91,6 +102,12 @@ pub fn shared(what: &str, path: &std::path::Path) -> String {
 #[must_use]
 pub fn not_shared(what: &str, reason: &dyn std::fmt::Display) -> String {
     format!("The {what} was not saved: {reason} You can try again and choose another folder.")
+}
+
+/// `reason` is what went wrong, in the computer's words.
+#[must_use]
+pub fn csv_failed(reason: &str) -> String {
+    format!("they could not be put into the form a spreadsheet reads ({reason}).")
 }
 
 // Making notes from a list of words.
@@ -122,6 +139,8 @@ pub fn no_votes_left(name: &str, votes: u32) -> String {
         "{name} has used all {votes} of their votes on this board. Take one back to vote again."
     )
 }
+
+pub const NO_NUMBERS_LEFT: &str = "That change could not be made: this session has used up the numbers it gives to new things, which only happens when a file was changed by another program. Save the work under a new name and ask for help.";
 
 /// What a change that could not be made was about, for [`change_gone`].
 pub const GONE_ANSWER: &str = "answer";

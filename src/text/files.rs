@@ -23,6 +23,14 @@ pub fn open_is_folder(path: &Path) -> String {
 }
 
 #[must_use]
+pub fn not_a_file(path: &Path) -> String {
+    format!(
+        "“{}” is not an ordinary file (it may be a device, or a link between two programs), so it was not read. Choose a file saved on a disk.",
+        path.display()
+    )
+}
+
+#[must_use]
 pub fn no_permission(path: &Path) -> String {
     format!(
         "Stepping Stones isn't allowed to read “{}”. Copy it to a folder of your own, such as Documents, and open it from there.",
@@ -116,6 +124,18 @@ pub fn could_not_encode(detail: &str) -> String {
     format!("The session couldn't be turned into a file: {detail}.")
 }
 
+#[must_use]
+pub fn would_not_read_back(detail: &str) -> String {
+    format!(
+        "The session was not saved, because the file would not open again as it is now: {detail} The old file has not been changed. Please use Save as to keep a copy, and tell whoever looks after Stepping Stones."
+    )
+}
+
+pub const READS_BACK_DIFFERENT: &str = "it would open with something different in it.";
+
+pub const READ_BACK_DIFFERS: &str =
+    "what was read back from the disk was not what was written; the disk may be failing";
+
 // The file chooser.
 
 pub const PICK_OPEN_TITLE: &str = "Open a session";
@@ -145,6 +165,9 @@ pub fn cannot_keep_safe(folder: &Path, reason: &dyn std::fmt::Display) -> String
 pub fn copy_failed(reason: &dyn std::fmt::Display) -> String {
     format!("Unsaved work could not be copied to safety: {reason} Save soon.")
 }
+
+/// Copies of unsaved work are being written again, after [`copy_failed`].
+pub const COPYING_AGAIN: &str = "Unsaved work is being copied to safety again.";
 
 // How long ago the work was last changed.
 
@@ -191,4 +214,96 @@ pub fn at_place(line: usize, column: usize, problem: &dyn std::fmt::Display) -> 
 #[must_use]
 pub fn two_versions(first: u32, second: u32) -> String {
     format!("it says it is format {first} in one place and format {second} in another")
+}
+
+// What doesn't fit together in a session file (shown after "Something in this file doesn't
+// fit together:").
+
+pub const PERSON: &str = "person";
+pub const MEETING: &str = "meeting";
+pub const BOARD: &str = "board";
+pub const NOTE: &str = "note";
+pub const THEME: &str = "theme";
+pub const RUNG: &str = "rung";
+pub const SUBJECT: &str = "subject";
+pub const PLACEMENT: &str = "placement";
+pub const PHASE: &str = "phase";
+pub const STATEMENT: &str = "statement";
+pub const RIVER_NOTE: &str = "river note";
+
+pub const A_PERSON: &str = "a person";
+pub const A_MEETING: &str = "a meeting";
+pub const A_THEME: &str = "a theme";
+pub const THE_SESSION: &str = "the session";
+
+#[must_use]
+pub fn the_meeting(title: &str) -> String {
+    format!("the meeting “{title}”")
+}
+
+#[must_use]
+pub fn the_board(topic: &str) -> String {
+    format!("the board “{topic}”")
+}
+
+#[must_use]
+pub fn too_many_things(items: usize, limit: usize) -> String {
+    format!(
+        "it holds {items} notes and other things, far more than any group makes (the limit is {limit})"
+    )
+}
+
+#[must_use]
+pub fn text_too_long(what: &str, length: usize, limit: usize) -> String {
+    format!("{what} is {length} letters long, far more than anyone writes (the limit is {limit})")
+}
+
+#[must_use]
+pub fn number_used_twice(raw: u64, what: &str) -> String {
+    format!("the number {raw} is used for more than one thing (a {what})")
+}
+
+#[must_use]
+pub fn number_too_large(raw: u64, what: &str) -> String {
+    format!(
+        "a {what} has the number {raw}, far larger than Stepping Stones ever gives out, so the file has been changed by something else"
+    )
+}
+
+#[must_use]
+pub fn place_out_of_range(topic: &str, limit: f32) -> String {
+    format!(
+        "the board “{topic}” has a note or theme placed or sized beyond anything the app makes (more than {limit} from the middle of the board, or not a number)"
+    )
+}
+
+#[must_use]
+pub fn settings_out_of_range(topic: &str, words: u32, votes: u32) -> String {
+    format!(
+        "the board “{topic}” asks each person for {words} words and gives {votes} votes; the app offers {} to {} words and {} to {} votes",
+        crate::model::WORDS_PER_PERSON.start(),
+        crate::model::WORDS_PER_PERSON.end(),
+        crate::model::VOTES_PER_PERSON.start(),
+        crate::model::VOTES_PER_PERSON.end(),
+    )
+}
+
+#[must_use]
+pub fn missing_reference(place: &str, what: &str, raw: u64) -> String {
+    format!("{place} refers to {what} number {raw}, which is not in the file")
+}
+
+#[must_use]
+pub fn vote_on_nothing(board: &str) -> String {
+    format!("{board} has a vote on something that is not there")
+}
+
+#[must_use]
+pub fn placement_refers_to_nothing(raw: u64) -> String {
+    format!("a placement on the ladder (number {raw}) refers to something that is not there")
+}
+
+#[must_use]
+pub fn answer_refers_to_nothing(raw: u64) -> String {
+    format!("an answer on the river (number {raw}) refers to something that is not there")
 }

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod board;
+pub mod cli;
 pub mod dialogs;
 pub mod files;
 pub mod help;

@@ -4,10 +4,12 @@
 pub mod bidi;
 pub mod board;
 pub mod dialogs;
+pub mod drag;
 pub mod fonts;
 pub mod help;
 pub mod ladder;
 pub mod menu;
+pub mod note;
 pub mod river;
 pub mod room;
 pub mod session_tab;

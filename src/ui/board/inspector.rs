@@ -1,13 +1,15 @@
 //! The panel beside the board: change what is selected, vote, and see what has most votes.
 
+use crate::edit::BoardCommand;
 use egui::{ComboBox, RichText, Ui};
 
-use super::{author_name, votes_text};
+use super::votes_text;
 use crate::edit::{Command, TextField};
 use crate::model::{
     Board, BoardSettings, Colour, Note, NoteId, Session, ThemeId, Vote, VoteTarget,
 };
 use crate::text::board as words;
+use crate::ui::note::author_name;
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, Then, ViewState, tokens};
 
@@ -75,10 +77,12 @@ fn notes_ui(
     if colour != first.colour {
         let commands = notes
             .iter()
-            .map(|n| Command::SetNoteColour {
-                board: board.id,
-                note: n.id,
-                colour,
+            .map(|n| {
+                Command::Board(BoardCommand::SetNoteColour {
+                    board: board.id,
+                    note: n.id,
+                    colour,
+                })
             })
             .collect();
         actions.push(Action::Edit(Command::Batch(commands)));
@@ -97,26 +101,26 @@ fn notes_ui(
         };
         let shown = label(&crate::ui::bidi::isolate(&theme.name));
         if crate::ui::bidi::button(ui, !all_in, &shown, &label(&theme.name)).clicked() {
-            actions.push(Action::Edit(Command::AssignToTheme {
+            actions.push(Action::Edit(Command::Board(BoardCommand::AssignToTheme {
                 board: board.id,
                 notes: selected.to_vec(),
                 theme: Some(theme.id),
-            }));
+            })));
         }
     }
     if ui.button(words::NEW_THEME_FROM_NOTES).clicked() {
-        actions.push(Action::Edit(Command::AddTheme {
+        actions.push(Action::Edit(Command::Board(BoardCommand::AddTheme {
             board: board.id,
             name: words::NEW_THEME.to_owned(),
             notes: selected.to_vec(),
-        }));
+        })));
     }
     if notes.iter().any(|n| n.theme.is_some()) && ui.button(words::TAKE_OUT_OF_THEME).clicked() {
-        actions.push(Action::Edit(Command::AssignToTheme {
+        actions.push(Action::Edit(Command::Board(BoardCommand::AssignToTheme {
             board: board.id,
             notes: selected.to_vec(),
             theme: None,
-        }));
+        })));
     }
     ui.add_space(tokens::SECTION_GAP / 2.0);
     if notes.len() == 1 {
@@ -132,10 +136,10 @@ fn notes_ui(
         .on_hover_text(words::DELETE_NOTES_HINT)
         .clicked()
     {
-        actions.push(Action::Edit(Command::RemoveNotes {
+        actions.push(Action::Edit(Command::Board(BoardCommand::RemoveNotes {
             board: board.id,
             notes: selected.to_vec(),
-        }));
+        })));
     }
 }
 
@@ -159,10 +163,12 @@ fn author_ui(
     if author != first.author {
         let commands = notes
             .iter()
-            .map(|n| Command::SetNoteAuthor {
-                board: board.id,
-                note: n.id,
-                author,
+            .map(|n| {
+                Command::Board(BoardCommand::SetNoteAuthor {
+                    board: board.id,
+                    note: n.id,
+                    author,
+                })
             })
             .collect();
         actions.push(Action::Edit(Command::Batch(commands)));
@@ -198,21 +204,21 @@ fn theme_ui(
             }
         });
     if colour != theme.colour {
-        actions.push(Action::Edit(Command::SetThemeColour {
+        actions.push(Action::Edit(Command::Board(BoardCommand::SetThemeColour {
             board: board.id,
             theme: theme.id,
             colour,
-        }));
+        })));
     }
     if ui
         .button(words::TIDY)
         .on_hover_text(words::TIDY_HINT)
         .clicked()
     {
-        actions.push(Action::Edit(Command::TidyTheme {
+        actions.push(Action::Edit(Command::Board(BoardCommand::TidyTheme {
             board: board.id,
             theme: theme.id,
-        }));
+        })));
     }
     if ui
         .button(words::EXPLORE_THEME)
@@ -220,10 +226,10 @@ fn theme_ui(
         .clicked()
     {
         actions.push(Action::EditThen(
-            Command::ExploreTheme {
+            Command::Board(BoardCommand::ExploreTheme {
                 board: board.id,
                 theme: theme.id,
-            },
+            }),
             Then::ShowBoard,
         ));
     }
@@ -233,10 +239,10 @@ fn theme_ui(
         .on_hover_text(words::DELETE_THEME_HINT)
         .clicked()
     {
-        actions.push(Action::Edit(Command::RemoveTheme {
+        actions.push(Action::Edit(Command::Board(BoardCommand::RemoveTheme {
             board: board.id,
             theme: theme.id,
-        }));
+        })));
     }
 }
 
@@ -260,20 +266,20 @@ fn vote_buttons_ui(
             .on_hover_text(words::GIVE_VOTE_HINT)
             .clicked()
         {
-            actions.push(Action::Edit(Command::AddVote {
+            actions.push(Action::Edit(Command::Board(BoardCommand::AddVote {
                 board: board.id,
                 vote,
-            }));
+            })));
         }
         if ui
             .add_enabled(mine > 0, egui::Button::new(words::TAKE_VOTE_BACK))
             .on_hover_text(words::TAKE_VOTE_BACK_HINT)
             .clicked()
         {
-            actions.push(Action::Edit(Command::RemoveVote {
+            actions.push(Action::Edit(Command::Board(BoardCommand::RemoveVote {
                 board: board.id,
                 vote,
-            }));
+            })));
         }
     });
 }
@@ -309,7 +315,7 @@ fn voting_ui(
             board,
             words::VOTES_EACH,
             words::VOTES_EACH_SPOKEN,
-            1..=20,
+            crate::model::VOTES_PER_PERSON,
             |s| s.votes_per_person,
             |s, v| s.votes_per_person = v,
             actions,
@@ -330,13 +336,15 @@ fn voting_ui(
         (words::HIDE_TOTALS, true)
     };
     if ui.button(label).clicked() {
-        actions.push(Action::Edit(Command::SetBoardSettings {
-            board: board.id,
-            settings: BoardSettings {
-                votes_hidden: hidden,
-                ..board.settings
+        actions.push(Action::Edit(Command::Board(
+            BoardCommand::SetBoardSettings {
+                board: board.id,
+                settings: BoardSettings {
+                    votes_hidden: hidden,
+                    ..board.settings
+                },
             },
-        }));
+        )));
     }
 }
 

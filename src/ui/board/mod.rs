@@ -3,10 +3,11 @@
 
 mod canvas;
 mod inspector;
-pub mod note;
+mod keys;
 mod outline;
 mod toolbar;
 
+use crate::edit::BoardCommand;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
@@ -143,37 +144,48 @@ impl BoardView {
             egui::Pos2::ZERO,
             egui::vec2(1200.0, 700.0),
         ));
-        let origin = view.min + egui::vec2(gap * 2.0, gap * 2.0);
-        let columns = ((view.width() - 4.0 * gap) / (w + gap)).floor().max(1.0) as usize;
+        let origin = Point {
+            x: view.min.x + gap * 2.0,
+            y: view.min.y + gap * 2.0,
+        }
+        .clamped();
+        // However far out the view is zoomed, the search looks at a bounded number of places.
+        let columns = ((view.width() - 4.0 * gap) / (w + gap))
+            .floor()
+            .clamp(1.0, FREE_SPOT_COLUMNS as f32) as usize;
+        let rows = FREE_SPOT_ROWS;
+        let searched = Rect::from_min_size(
+            egui::pos2(origin.x, origin.y),
+            egui::vec2(columns as f32 * (w + gap), rows as f32 * (h + gap)),
+        );
         // Free means clear of notes and of themes: a note written from the keyboard joins no
-        // theme by accident.
-        let taken = |x: f32, y: f32| {
-            let spot = Rect::from_min_size(egui::pos2(x, y), egui::vec2(w, h));
-            board
-                .notes
-                .iter()
-                .any(|n| (x - n.position.x).abs() < w && (y - n.position.y).abs() < h)
-                || board.themes.iter().any(|t| {
-                    let a = t.area;
-                    spot.intersects(Rect::from_min_size(
-                        egui::pos2(a.x, a.y),
-                        egui::vec2(a.width, a.height),
-                    ))
-                })
-        };
-        let spot = (0..columns * 50)
+        // theme by accident. Only what lies where the search looks is checked, once.
+        let in_the_way: Vec<Rect> = board
+            .notes
+            .iter()
+            .map(|n| Rect::from_min_size(egui::pos2(n.position.x, n.position.y), egui::vec2(w, h)))
+            .chain(board.themes.iter().map(|t| {
+                let a = t.area;
+                Rect::from_min_size(egui::pos2(a.x, a.y), egui::vec2(a.width, a.height))
+            }))
+            .filter(|r| r.intersects(searched))
+            .collect();
+        let spot = (0..columns * rows)
             .map(|i| {
-                (
-                    origin.x + (i % columns) as f32 * (w + gap),
-                    origin.y + (i / columns) as f32 * (h + gap),
+                Rect::from_min_size(
+                    egui::pos2(
+                        origin.x + (i % columns) as f32 * (w + gap),
+                        origin.y + (i / columns) as f32 * (h + gap),
+                    ),
+                    egui::vec2(w, h),
                 )
             })
-            .find(|&(x, y)| !taken(x, y))
-            .unwrap_or((origin.x, origin.y));
-        Point {
-            x: spot.0,
-            y: spot.1,
-        }
+            .find(|spot| !in_the_way.iter().any(|r| r.intersects(spot.shrink(0.5))))
+            .map_or(origin, |spot| Point {
+                x: spot.min.x,
+                y: spot.min.y,
+            });
+        spot.clamped()
     }
 
     /// Moves the view so `note` is in the middle, keeping the zoom.
@@ -366,7 +378,7 @@ fn boards_list_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions:
     if ui.button(words::ADD_BOARD).clicked() {
         let topic = words::new_board(session.boards.len() + 1);
         actions.push(Action::EditThen(
-            Command::AddBoard { topic },
+            Command::Board(BoardCommand::AddBoard { topic }),
             Then::ShowBoard,
         ));
     }
@@ -378,7 +390,7 @@ fn boards_list_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions:
             .accessible_name(words::delete_the_board(&board.topic))
             .clicked()
     {
-        actions.push(Action::Edit(Command::RemoveBoard(id)));
+        actions.push(Action::Edit(Command::Board(BoardCommand::RemoveBoard(id))));
         view.board = None;
     }
 }
@@ -418,82 +430,19 @@ pub(super) fn setting_ui(
     if response.changed() && value != get(&board.settings) {
         let mut settings = board.settings;
         set(&mut settings, value);
-        actions.push(Action::Edit(Command::SetBoardSettings {
-            board: board.id,
-            settings,
-        }));
+        actions.push(Action::Edit(Command::Board(
+            BoardCommand::SetBoardSettings {
+                board: board.id,
+                settings,
+            },
+        )));
     }
 }
 
-/// The most notes one paste or import makes: a guard against pasting a whole document.
-pub const MOST_PASTED_NOTES: usize = 500;
-
-/// The words of a pasted or imported list, one per line; from CSV, the first column.
-#[must_use]
-pub fn words_from_text(text: &str) -> Vec<String> {
-    text.lines()
-        .map(|line| {
-            let line = line.trim();
-            // A CSV line: its first field, without quotes.
-            let first = if let Some(rest) = line.strip_prefix('"') {
-                rest.split('"').next().unwrap_or(rest)
-            } else if line.contains(',') && !line.contains(' ') {
-                line.split(',').next().unwrap_or(line)
-            } else {
-                line
-            };
-            first.trim().to_owned()
-        })
-        .filter(|w| !w.is_empty())
-        .take(MOST_PASTED_NOTES)
-        .collect()
-}
-
-/// One undoable change adding a note per word, in a grid below everything on the board.
-#[must_use]
-pub fn notes_for_words(
-    session: &Session,
-    board: &Board,
-    words: Vec<String>,
-    writer: Option<crate::model::ParticipantId>,
-) -> Command {
-    let (w, h) = crate::model::NOTE_SIZE;
-    let gap = crate::model::NOTE_GAP;
-    let top = board
-        .extent()
-        .map_or(40.0, |e| e.bottom() + crate::model::THEME_GAP);
-    let left = board.extent().map_or(40.0, |e| e.x);
-    let colour = writer
-        .and_then(|p| session.participant(p))
-        .map_or(crate::model::Colour::Yellow, |p| p.colour);
-    let columns = 6;
-    Command::Batch(
-        words
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| Command::AddNote {
-                board: board.id,
-                text,
-                position: Point {
-                    x: left + (i % columns) as f32 * (w + gap),
-                    y: top + (i / columns) as f32 * (h + gap),
-                },
-                author: writer,
-                colour,
-                theme: None,
-            })
-            .collect(),
-    )
-}
-
-/// A person's name, or "anonymous".
-#[must_use]
-pub fn author_name(session: &Session, author: Option<crate::model::ParticipantId>) -> String {
-    author.and_then(|a| session.participant(a)).map_or_else(
-        || crate::text::app::ANONYMOUS.to_owned(),
-        |p| p.name.clone(),
-    )
-}
+/// The free-place search for a new note looks at most this many columns across the view,
+/// and this many rows down: enough for any board on screen, and bounded when zoomed far out.
+const FREE_SPOT_COLUMNS: usize = 40;
+const FREE_SPOT_ROWS: usize = 50;
 
 /// "1 vote", "3 votes".
 #[must_use]

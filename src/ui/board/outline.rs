@@ -1,12 +1,14 @@
 //! The board as a plain list: themes, then their notes, with votes. Everything here is an
 //! ordinary field or button, so the whole board can be worked with keys and a screen reader.
 
+use crate::edit::BoardCommand;
 use egui::{ComboBox, Key, RichText, Ui};
 
-use super::{author_name, votes_text};
+use super::votes_text;
 use crate::edit::{Command, TextField};
 use crate::model::{Board, Note, Point, Session, ThemeId, VoteTarget};
 use crate::text::board as words;
+use crate::ui::note::author_name;
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, ViewState, tokens};
 
@@ -101,21 +103,21 @@ fn note_row_ui(
             .response
             .accessible_name(words::theme_of_note(number, &name(note.theme)));
         if theme != note.theme {
-            actions.push(Action::Edit(Command::AssignToTheme {
+            actions.push(Action::Edit(Command::Board(BoardCommand::AssignToTheme {
                 board: board.id,
                 notes: vec![note.id],
                 theme,
-            }));
+            })));
         }
         if ui
             .button(crate::text::app::DELETE)
             .accessible_name(words::delete_note(number))
             .clicked()
         {
-            actions.push(Action::Edit(Command::RemoveNotes {
+            actions.push(Action::Edit(Command::Board(BoardCommand::RemoveNotes {
                 board: board.id,
                 notes: vec![note.id],
-            }));
+            })));
         }
     });
 }
@@ -148,18 +150,15 @@ fn new_note_ui(
     if add && !text.trim().is_empty() {
         let bv = view.boards.entry(board.id).or_default();
         let Point { x, y } = bv.free_spot(board);
-        let colour = view
-            .writer
-            .and_then(|w| session.participant(w))
-            .map_or(crate::model::Colour::Yellow, |p| p.colour);
-        actions.push(Action::Edit(Command::AddNote {
+        let colour = session.note_colour_for(view.writer);
+        actions.push(Action::Edit(Command::Board(BoardCommand::AddNote {
             board: board.id,
             text: std::mem::take(&mut text),
             position: Point { x, y },
             author: view.writer,
             colour,
             theme: None,
-        }));
+        })));
     }
     ui.data_mut(|d| d.insert_temp(id, text));
 }

@@ -1,6 +1,7 @@
 //! The rows above the board: its topic, adding notes, the view, writing rounds, grouping
 //! similar words, each person's count, and the find bar.
 
+use crate::edit::BoardCommand;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use super::Find;
@@ -74,20 +75,24 @@ pub(super) fn toolbar_ui(
                 .on_hover_text(words::REVEAL_HINT)
                 .clicked()
             {
-                actions.push(Action::Edit(Command::Reveal { board: board.id }));
+                actions.push(Action::Edit(Command::Board(BoardCommand::Reveal {
+                    board: board.id,
+                })));
             }
         } else if ui
             .button(words::START_PRIVATE)
             .on_hover_text(words::START_PRIVATE_HINT)
             .clicked()
         {
-            actions.push(Action::Edit(Command::SetBoardSettings {
-                board: board.id,
-                settings: BoardSettings {
-                    private_round: true,
-                    ..board.settings
+            actions.push(Action::Edit(Command::Board(
+                BoardCommand::SetBoardSettings {
+                    board: board.id,
+                    settings: BoardSettings {
+                        private_round: true,
+                        ..board.settings
+                    },
                 },
-            }));
+            )));
         }
         let bv = view.boards.entry(board.id).or_default();
         let sets = bv.derived(board, state).loose_sets;
@@ -96,7 +101,9 @@ pub(super) fn toolbar_ui(
             .on_hover_text(words::GROUP_SIMILAR_HINT)
             .clicked()
         {
-            actions.push(Action::Edit(Command::GroupSimilar { board: board.id }));
+            actions.push(Action::Edit(Command::Board(BoardCommand::GroupSimilar {
+                board: board.id,
+            })));
         }
     });
     if board.settings.private_round {
@@ -118,7 +125,7 @@ fn settings_ui(ui: &mut Ui, board: &Board, actions: &mut Vec<Action>) {
         board,
         words::WORDS_EACH,
         words::WORDS_EACH_SPOKEN,
-        1..=50,
+        crate::model::WORDS_PER_PERSON,
         |s| s.words_per_person,
         |s, v| s.words_per_person = v,
         actions,
