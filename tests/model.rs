@@ -376,6 +376,91 @@ mod similar_words {
     }
 
     #[test]
+    fn case_is_folded_by_unicode_rules_in_every_script() {
+        assert_eq!(match_key("STRASSE"), match_key("straße"));
+        assert_eq!(match_key("ΛΌΓΟΣ"), match_key("λόγος"), "final sigma");
+        assert_eq!(match_key("ŁÓDŹ"), match_key("łódź"));
+        assert_eq!(
+            match_key("İyi"),
+            match_key("iyi"),
+            "Turkish dotted capital I"
+        );
+        assert_ne!(
+            match_key("ılık"),
+            match_key("ilik"),
+            "dotless ı is its own letter"
+        );
+        assert_eq!(match_key("КОЖЕН"), match_key("кожен"));
+        assert_eq!(
+            match_key("Ｃａｆé"),
+            match_key("café"),
+            "full-width letters"
+        );
+        assert_eq!(match_key("ﬁre"), match_key("fire"), "ligature");
+        // The same letter typed as one character or as a letter and an accent.
+        assert_eq!(match_key("cafe\u{301}"), match_key("caf\u{e9}"));
+    }
+
+    #[test]
+    fn optional_arabic_and_hebrew_marks_are_ignored_but_letters_are_not() {
+        assert_eq!(match_key("مُحَمَّد"), match_key("محمد"), "vowel marks");
+        assert_eq!(match_key("صــوت"), match_key("صوت"), "kashida");
+        assert_eq!(match_key("שָׁלוֹם"), match_key("שלום"), "Hebrew points");
+        assert_ne!(match_key("صوت"), match_key("صورة"));
+        assert_ne!(
+            match_key("कल"),
+            match_key("कुल"),
+            "Devanagari vowel signs are letters"
+        );
+        assert_ne!(match_key("año"), match_key("ano"), "grouping keeps accents");
+    }
+
+    #[test]
+    fn similar_sets_work_across_scripts() {
+        let list = notes(&[
+            "صوت",
+            "صَوت!",
+            "声音",
+            "声音。",
+            "ΦΩΝΉ",
+            "φωνή",
+            "café",
+            "cafe",
+        ]);
+        assert_eq!(
+            similar_sets(&list),
+            vec![
+                vec![NoteId(1), NoteId(2)],
+                vec![NoteId(3), NoteId(4)],
+                vec![NoteId(5), NoteId(6)]
+            ]
+        );
+    }
+
+    #[test]
+    fn find_looks_past_accents_and_case_but_not_into_a_letter() {
+        use stepping_stones::model::{contains_whole, fold_accents};
+        let finds =
+            |text: &str, query: &str| contains_whole(&fold_accents(text), &fold_accents(query));
+        assert!(finds("Café au lait", "cafe"));
+        assert!(finds("CAFÉ", "café"));
+        assert!(finds("Każdy głos się liczy", "KAZDY"));
+        assert!(finds("Κάθε φωνή μετράει", "φωνη"));
+        assert!(finds("每个人的声音都很重要。", "声音"));
+        assert!(finds("لدينا 3 اجتماعات", "اجتماعات"));
+        assert!(finds("مُحَمَّد", "محمد"));
+        assert!(finds("İstanbul", "istanbul"));
+        // Never a match that ends inside a letter: "и" is not the start of "й",
+        // Devanagari "क" is not "कि", Japanese "か" is not "が".
+        assert!(!finds("Мій", "ми"));
+        assert!(finds("Мій", "мій"));
+        assert!(!finds("कि", "क"));
+        assert!(finds("कि", "कि"));
+        assert!(!finds("が", "か"));
+        assert!(!finds("ஒவ்வொரு", "ஒவ"), "Tamil: not without its pulli");
+    }
+
+    #[test]
     fn sets_hold_two_or_more_and_leave_face_down_notes_out() {
         let mut list = notes(&["Control!", "control", "trust", "Trust", "hope", "controls"]);
         let sets = similar_sets(&list);

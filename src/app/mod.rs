@@ -408,6 +408,12 @@ impl eframe::App for App {
             ));
         }
         self.tick_timer(&ctx);
+        if let Some(doc) = &self.doc
+            && let Some(notice) =
+                crate::ui::fonts::missing_fonts_notice(&ctx, &doc.session, doc.history.state())
+        {
+            self.status = notice;
+        }
 
         // Questions and sheets first: they take Escape and Enter before anything beneath.
         let answer = self.dialog_ui(&ctx);

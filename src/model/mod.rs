@@ -24,7 +24,7 @@ pub use ladder::{
 };
 pub use people::{Colour, Meeting, Participant, Symbol};
 pub use river::{DEFAULT_PHASES, Phase, Question, River, RiverNote, Statement};
-pub use similar::{match_key, similar_sets};
+pub use similar::{contains_whole, fold, fold_accents, match_key, similar_sets};
 pub use validate::{Invalid, MAX_ID};
 
 /// Every number an id can have is taken. Files hold ids up to [`MAX_ID`], and the app hands

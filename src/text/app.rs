@@ -157,3 +157,24 @@ pub const GONE_SUBJECT: &str = "subject";
 pub const GONE_TEXT: &str = "text";
 pub const GONE_THEME: &str = "theme";
 pub const GONE_VOTE: &str = "vote";
+
+/// Said once when people's words are in a script this computer has no font for.
+/// `scripts` are Unicode's names for them ("Thai", "Hangul"), or "symbol".
+#[must_use]
+pub fn no_font_for(scripts: &[&str]) -> String {
+    let named: Vec<String> = scripts
+        .iter()
+        .map(|s| {
+            if *s == "symbol" {
+                "some symbols".to_owned()
+            } else {
+                format!("{} writing", s.replace('_', " "))
+            }
+        })
+        .collect();
+    format!(
+        "This computer has no font for {}, so those words show as empty boxes. \
+         They are kept safely as written; installing a font for that writing shows them.",
+        named.join(" or ")
+    )
+}

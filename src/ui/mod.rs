@@ -1,9 +1,11 @@
 //! The views. Each reads the session and view state and asks for changes by pushing
 //! [`Action`]s; the app carries them out after the frame is drawn.
 
+pub mod bidi;
 pub mod board;
 pub mod dialogs;
 pub mod drag;
+pub mod fonts;
 pub mod help;
 pub mod ladder;
 pub mod menu;

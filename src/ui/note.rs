@@ -8,7 +8,7 @@ use crate::edit::{Command, TextField};
 use crate::model::{Colour, ParticipantId, Session, Symbol};
 use crate::text::board as words;
 use crate::ui::{Action, Then};
-use crate::ui::{tokens, widgets::paint_symbol};
+use crate::ui::{bidi, tokens, widgets::paint_symbol};
 
 /// Everything that decides how one note is drawn.
 #[derive(Debug, Clone)]
@@ -113,7 +113,8 @@ pub fn paint_note(
     } else {
         let galley = fit_text(painter, look.text, text_area, ink, fitted);
         let top = (text_area.center().y - galley.size().y / 2.0).max(text_area.min.y);
-        let at = egui::pos2(text_area.min.x, top);
+        // Right-to-left words start at the right edge, as on paper.
+        let at = egui::pos2(bidi::origin_x(&galley, text_area), top);
         if galley.size().y <= text_area.height() {
             painter.galley(at, galley, ink);
         } else {
@@ -191,7 +192,11 @@ fn detail_line(painter: &Painter, inner: Rect, look: &NoteLook<'_>, ink: Color32
         paint_symbol(painter, badge.shrink(2.5), symbol, ink);
         let room = (right - badge.max.x - 8.0).max(0.0);
         // One line, cut short with an ellipsis when the name is long.
-        let mut job = egui::text::LayoutJob::simple_singleline(name.to_owned(), font, ink);
+        let mut job = egui::text::LayoutJob::simple_singleline(
+            bidi::visual(name, bidi::Base::Auto).into_owned(),
+            font,
+            ink,
+        );
         job.wrap = egui::text::TextWrapping::truncate_at_width(room);
         let galley = painter.layout_job(job);
         painter.galley(
@@ -212,12 +217,7 @@ fn fit_text(
     fitted: &mut Option<f32>,
 ) -> Arc<Galley> {
     let layout = |size: f32| {
-        painter.layout(
-            text.to_owned(),
-            FontId::proportional(size),
-            ink,
-            area.width(),
-        )
+        bidi::layout_wrapped(painter, text, FontId::proportional(size), ink, area.width())
     };
     if let Some(size) = *fitted {
         return layout(size);

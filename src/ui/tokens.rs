@@ -200,8 +200,11 @@ pub fn apply_look(ctx: &egui::Context, look: Look) {
     });
 }
 
-/// Sets calm, large, readable defaults for the whole app.
+/// Sets calm, large, readable defaults for the whole app, its fonts included.
 pub fn apply_style(ctx: &egui::Context) {
+    // The fonts are part of the look: every surface that takes the style (the window, each
+    // picture, the tests) draws with the same glyphs.
+    super::fonts::install(ctx);
     // Ctrl + and Ctrl − are the app's own text size setting, remembered between runs.
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
     ctx.all_styles_mut(|style| {

@@ -187,7 +187,10 @@ fn theme_ui(
         .text(
             bar.left_center() + vec2(tokens::NOTE_PADDING, 0.0),
             Align2::LEFT_CENTER,
-            format!("{}{votes}", theme.name),
+            format!(
+                "{}{votes}",
+                crate::ui::bidi::visual(&theme.name, crate::ui::bidi::Base::Auto)
+            ),
             FontId::proportional(tokens::THEME_NAME_SIZE),
             tokens::NOTE_TEXT,
         );

@@ -92,12 +92,15 @@ fn notes_ui(
     ui.label(words::PUT_IN_THEME);
     for (i, theme) in board.themes.iter().enumerate() {
         let all_in = notes.iter().all(|n| n.theme == Some(theme.id));
-        let label = if i < 9 {
-            words::theme_key(i + 1, &theme.name)
-        } else {
-            theme.name.clone()
+        let label = |name: &str| {
+            if i < 9 {
+                words::theme_key(i + 1, name)
+            } else {
+                name.to_owned()
+            }
         };
-        if ui.add_enabled(!all_in, egui::Button::new(label)).clicked() {
+        let shown = label(&crate::ui::bidi::isolate(&theme.name));
+        if crate::ui::bidi::button(ui, !all_in, &shown, &label(&theme.name)).clicked() {
             actions.push(Action::Edit(Command::Board(BoardCommand::AssignToTheme {
                 board: board.id,
                 notes: selected.to_vec(),

@@ -275,17 +275,21 @@ pub struct Find {
 }
 
 impl Find {
-    /// The notes on `board` whose text contains the query, ignoring case.
+    /// The notes on `board` whose text contains the query, ignoring case and accents
+    /// (by Unicode's rules, in any script: see [`crate::model::fold_accents`]).
     #[must_use]
     pub fn matches(&self, board: &Board) -> Vec<NoteId> {
-        let query = self.query.trim().to_lowercase();
+        let query = crate::model::fold_accents(self.query.trim());
         if query.is_empty() {
             return Vec::new();
         }
         board
             .notes
             .iter()
-            .filter(|n| !n.hidden && n.text.to_lowercase().contains(&query))
+            .filter(|n| {
+                !n.hidden
+                    && crate::model::contains_whole(&crate::model::fold_accents(&n.text), &query)
+            })
             .map(|n| n.id)
             .collect()
     }
@@ -364,8 +368,7 @@ fn boards_list_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions:
     ui.label(egui::RichText::new(words::BOARDS).strong());
     for board in &session.boards {
         let shown = view.board == Some(board.id);
-        if ui
-            .selectable_label(shown, &board.topic)
+        if crate::ui::bidi::selectable(ui, shown, &board.topic)
             .on_hover_text(words::notes_count(board.notes.len()))
             .clicked()
         {

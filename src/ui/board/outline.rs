@@ -81,7 +81,8 @@ fn note_row_ui(
                 false,
                 actions,
             );
-            ui.label(author_name(session, note.author));
+            let author = author_name(session, note.author);
+            crate::ui::bidi::label(ui, &author, &author, crate::ui::bidi::Base::Auto, false);
         }
         if !board.settings.votes_hidden {
             ui.label(votes_text(board.votes_for(VoteTarget::Note(note.id))));

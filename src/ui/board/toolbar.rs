@@ -9,7 +9,7 @@ use crate::edit::{Command, TextField};
 use crate::model::{Board, BoardSettings, Session};
 use crate::text::board as words;
 use crate::ui::widgets::{person_badge, text_field};
-use crate::ui::{Action, ViewState, tokens};
+use crate::ui::{Action, ViewState, bidi, tokens};
 
 /// Opens the find bar.
 pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
@@ -143,15 +143,27 @@ fn counts_ui(ui: &mut Ui, session: &Session, board: &Board, derived: &super::Der
         // together on one line when the row wraps.
         for p in &session.participants {
             let count = derived.written.get(&Some(p.id)).copied().unwrap_or(0);
-            let text = words::written(&p.name, count, target);
-            let label = if count >= target {
-                RichText::new(words::written_done(&text)).strong()
-            } else {
-                RichText::new(text)
+            let done = count >= target;
+            let sentence = |name: &str| {
+                let text = words::written(name, count, target);
+                if done {
+                    words::written_done(&text)
+                } else {
+                    text
+                }
             };
             ui.horizontal(|ui| {
                 person_badge(ui, p.colour, p.symbol, 16.0);
-                ui.add(egui::Label::new(label).extend());
+                // An English sentence with a name inside: it runs left to right whatever
+                // the name's script, so "2 of 5" stays in its place.
+                let shown = sentence(&bidi::isolate(&p.name));
+                bidi::label(
+                    ui,
+                    &shown,
+                    &sentence(&p.name),
+                    bidi::Base::LeftToRight,
+                    done,
+                );
             });
         }
         let anonymous = derived.written.get(&None).copied().unwrap_or(0);

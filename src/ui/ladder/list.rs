@@ -8,7 +8,7 @@ use crate::edit::{Command, LadderCommand, TextField};
 use crate::model::Session;
 use crate::text::{app as common, ladder as words};
 use crate::ui::widgets::text_field;
-use crate::ui::{Action, tokens};
+use crate::ui::{Action, bidi, tokens};
 
 pub(super) fn list_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
     let ladder = &session.ladder;
@@ -42,9 +42,11 @@ pub(super) fn list_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>)
                         |m| m.date.to_string(),
                     );
                     ui.label(meeting);
-                    ui.label(session.subject_name(p.subject));
+                    let subject = session.subject_name(p.subject);
+                    bidi::label(ui, &subject, &subject, bidi::Base::Auto, false);
                     ui.label(kind_short(p.kind));
-                    ui.label(voice_name(session, p));
+                    let voice = voice_name(session, p);
+                    bidi::label(ui, &voice, &voice, bidi::Base::Auto, false);
                     let name = |id| {
                         ladder
                             .rungs

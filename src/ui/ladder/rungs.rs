@@ -152,23 +152,27 @@ fn rung_label_ui(ui: &Ui, rung: &crate::model::Rung, index: usize, rect: Rect, t
     let label =
         Rect::from_min_size(rect.min, vec2(tokens::RUNG_LABEL_WIDTH, rect.height())).shrink(8.0);
     let strong = ui.visuals().strong_text_color();
-    let name = ui.painter().layout(
-        format!("{}. {}", index + 1, rung.name),
+    let name = crate::ui::bidi::layout_wrapped(
+        ui.painter(),
+        &format!("{}. {}", index + 1, rung.name),
         FontId::proportional(20.0),
         strong,
         label.width(),
     );
     let name_height = name.size().y;
-    ui.painter().galley(label.min, name, strong);
+    let left = crate::ui::bidi::origin_x(&name, label);
+    ui.painter().galley(pos2(left, label.min.y), name, strong);
     let text = ui.visuals().text_color();
-    let description = ui.painter().layout(
-        rung.description.clone(),
+    let description = crate::ui::bidi::layout_wrapped(
+        ui.painter(),
+        &rung.description,
         FontId::proportional(14.0),
         text,
         label.width(),
     );
+    let left = crate::ui::bidi::origin_x(&description, label);
     ui.painter().with_clip_rect(label).galley(
-        label.min + vec2(0.0, name_height + 2.0),
+        pos2(left, label.min.y + name_height + 2.0),
         description,
         text,
     );
@@ -258,7 +262,8 @@ pub(super) fn paint_token(
         kind_symbol(kind),
         ink,
     );
-    let galley = painter.layout_no_wrap(label.to_owned(), token_font(), ink);
+    let label = crate::ui::bidi::visual(label, crate::ui::bidi::Base::Auto);
+    let galley = painter.layout_no_wrap(label.into_owned(), token_font(), ink);
     painter.galley(
         pos2(icon.max.x + 8.0, rect.center().y - galley.size().y / 2.0),
         galley,

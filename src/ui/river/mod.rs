@@ -238,7 +238,7 @@ fn whole_river_ui(
         for (phase, ui) in phases.iter().zip(columns.iter_mut()) {
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                 for statement in &phase.statements {
-                    ui.label(&statement.text);
+                    crate::ui::bidi::wrapped_label(ui, &statement.text);
                 }
                 ui.add_space(tokens::SECTION_GAP / 2.0);
                 for question in Question::ALL {
