@@ -1,12 +1,9 @@
 //! The ladder of participation: rungs, subjects and the places people put them.
 
-use serde::{Deserialize, Serialize};
-
 use super::{CustomSubjectId, MeetingId, ParticipantId, PlacementId, RungId};
 
 /// The ladder. Rungs are listed from the bottom up.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Ladder {
     pub rungs: Vec<Rung>,
     pub custom_subjects: Vec<CustomSubject>,
@@ -14,8 +11,7 @@ pub struct Ladder {
 }
 
 /// One rung: a level of say that people have.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rung {
     pub id: RungId,
     pub name: String,
@@ -23,15 +19,14 @@ pub struct Rung {
 }
 
 /// Something the group names to place on the ladder, such as "the council".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomSubject {
     pub id: CustomSubjectId,
     pub name: String,
 }
 
 /// What is being placed on the ladder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Subject {
     /// The whole organisation.
     Organisation,
@@ -44,7 +39,7 @@ pub enum Subject {
 }
 
 /// Which question a placement answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PlacementKind {
     /// Where we are now.
     Now,
@@ -74,8 +69,7 @@ impl PlacementKind {
 }
 
 /// One token on the ladder: a subject, on a rung, for one question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Placement {
     pub id: PlacementId,
     pub subject: Subject,

@@ -1,4 +1,6 @@
-//! A group's work: plain data that is saved to the session file. No UI types live here.
+//! A group's work: plain data, with no UI types and no file format. How it is saved is
+//! `file`'s business: each format version has its own types there, converted to and from
+//! these.
 
 mod board;
 mod date;
@@ -33,11 +35,8 @@ pub use validate::{Invalid, MAX_ID};
 #[error("{}", crate::text::app::NO_NUMBERS_LEFT)]
 pub struct IdsUsedUp;
 
-use serde::{Deserialize, Serialize};
-
 /// Everything one group has made: its people, meetings, boards, ladder and river.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub title: String,
     pub group: String,

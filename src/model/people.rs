@@ -1,12 +1,10 @@
 //! The people in a group and the meetings they come to.
 
-use serde::{Deserialize, Serialize};
-
 use super::{Date, MeetingId, ParticipantId};
 
 /// A colour from the app's small, calm palette. The model stores the name only;
 /// `ui::tokens` decides how each looks in light, dark and high-contrast modes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Colour {
     #[default]
     Yellow,
@@ -47,7 +45,7 @@ impl Colour {
 
 /// A shape that goes with a person's colour, so colour is never the only way to tell
 /// people apart. The app draws the shapes itself, so they never depend on a font.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Symbol {
     #[default]
     Circle,
@@ -90,8 +88,7 @@ impl Symbol {
 }
 
 /// A person in the group. The name may be a nickname: people choose how they appear.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Participant {
     pub id: ParticipantId,
     pub name: String,
@@ -100,8 +97,7 @@ pub struct Participant {
 }
 
 /// One meeting of the group: when it was, who came, and anything worth remembering.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Meeting {
     pub id: MeetingId,
     pub date: Date,

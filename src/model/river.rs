@@ -1,20 +1,16 @@
 //! The Recovery River: phases from source to ocean, and the group's answers for each.
 
-use serde::{Deserialize, Serialize};
-
 use super::{Colour, ParticipantId, PhaseId, RiverNoteId, StatementId};
 
 /// The river. Phases are listed from the source to the ocean.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct River {
     pub phases: Vec<Phase>,
     pub notes: Vec<RiverNote>,
 }
 
 /// One stretch of the river.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phase {
     pub id: PhaseId,
     pub name: String,
@@ -22,15 +18,14 @@ pub struct Phase {
 }
 
 /// An "I" statement: something a person at this stage can do.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Statement {
     pub id: StatementId,
     pub text: String,
 }
 
 /// The five questions the group asks of each phase.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Question {
     /// How being here might affect taking part.
     Effect,
@@ -80,8 +75,7 @@ impl Question {
 }
 
 /// An answer the group wrote on the river, at one phase, under one question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RiverNote {
     pub id: RiverNoteId,
     pub phase: PhaseId,
