@@ -29,8 +29,8 @@ fn main() -> eframe::Result {
         viewport: egui::ViewportBuilder::default()
             .with_title(stepping_stones::text::app::APP_NAME)
             .with_app_id("stepping-stones")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 480.0]),
+            .with_inner_size(stepping_stones::ui::tokens::WINDOW_SIZE)
+            .with_min_inner_size(stepping_stones::ui::tokens::MIN_WINDOW_SIZE),
         ..Default::default()
     };
     eframe::run_native(

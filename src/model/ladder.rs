@@ -1,5 +1,7 @@
 //! The ladder of participation: rungs, subjects and the places people put them.
 
+use crate::text::model as words;
+
 use super::{CustomSubjectId, MeetingId, ParticipantId, PlacementId, RungId};
 
 /// The ladder. Rungs are listed from the bottom up.
@@ -61,9 +63,9 @@ impl PlacementKind {
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
-            PlacementKind::Now => "Where we are now",
-            PlacementKind::ShouldBe => "Where we should be",
-            PlacementKind::Realistic => "Where we could realistically be",
+            PlacementKind::Now => words::WHERE_WE_ARE_NOW,
+            PlacementKind::ShouldBe => words::WHERE_WE_SHOULD_BE,
+            PlacementKind::Realistic => words::WHERE_WE_COULD_BE,
         }
     }
 }
@@ -85,33 +87,7 @@ pub struct Placement {
     pub reason: String,
 }
 
-/// The six rungs a new session starts with, bottom first: (name, description).
-pub const DEFAULT_RUNGS: [(&str, &str); 6] = [
-    (
-        "No control",
-        "The service is done to people. They receive it and have no say in it.",
-    ),
-    (
-        "Information",
-        "People are told what is going on, but nothing they say changes it.",
-    ),
-    (
-        "Consultation",
-        "People are asked what they think, but their answers change little.",
-    ),
-    (
-        "Participation",
-        "People's ideas are taken up and can change what happens.",
-    ),
-    (
-        "Sharing power",
-        "People and staff decide together and share the responsibility.",
-    ),
-    (
-        "Full control",
-        "The people who use the service make the decisions about it.",
-    ),
-];
+pub use crate::text::model::DEFAULT_RUNGS;
 
 /// What makes tokens "the same" across meetings: subject, question, and whose view.
 pub type TokenKey = (Subject, PlacementKind, Option<ParticipantId>, bool);
@@ -131,7 +107,7 @@ impl Ladder {
         self.rungs
             .iter()
             .find(|r| r.id == id)
-            .map_or("?", |r| r.name.as_str())
+            .map_or(words::UNKNOWN_RUNG, |r| r.name.as_str())
     }
 
     /// Tokens that changed rung from meeting `before` to meeting `now`: (then, now) pairs,

@@ -1,5 +1,7 @@
 //! The people in a group and the meetings they come to.
 
+use crate::text::model as words;
+
 use super::{Date, MeetingId, ParticipantId};
 
 /// A colour from the app's small, calm palette. The model stores the name only;
@@ -32,13 +34,13 @@ impl Colour {
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {
-            Colour::Yellow => "Yellow",
-            Colour::Blue => "Blue",
-            Colour::Green => "Green",
-            Colour::Pink => "Pink",
-            Colour::Orange => "Orange",
-            Colour::Purple => "Purple",
-            Colour::Grey => "Grey",
+            Colour::Yellow => words::YELLOW,
+            Colour::Blue => words::BLUE,
+            Colour::Green => words::GREEN,
+            Colour::Pink => words::PINK,
+            Colour::Orange => words::ORANGE,
+            Colour::Purple => words::PURPLE,
+            Colour::Grey => words::GREY,
         }
     }
 }
@@ -75,14 +77,14 @@ impl Symbol {
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {
-            Symbol::Circle => "circle",
-            Symbol::Square => "square",
-            Symbol::Triangle => "triangle",
-            Symbol::Diamond => "diamond",
-            Symbol::Star => "star",
-            Symbol::Cross => "cross",
-            Symbol::Ring => "ring",
-            Symbol::Hexagon => "hexagon",
+            Symbol::Circle => words::CIRCLE,
+            Symbol::Square => words::SQUARE,
+            Symbol::Triangle => words::TRIANGLE,
+            Symbol::Diamond => words::DIAMOND,
+            Symbol::Star => words::STAR,
+            Symbol::Cross => words::CROSS,
+            Symbol::Ring => words::RING,
+            Symbol::Hexagon => words::HEXAGON,
         }
     }
 }

@@ -1,17 +1,15 @@
 //! The rows above the board: its topic, adding notes, the view, writing rounds, grouping
 //! similar words, each person's count, and the find bar.
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{Key, RichText, Ui};
 
 use super::Find;
 use crate::edit::{Command, TextField};
 use crate::model::{Board, BoardSettings, Session};
 use crate::text::board as words;
+use crate::ui::menu::FIND;
 use crate::ui::widgets::{person_badge, text_field};
 use crate::ui::{Action, ViewState, tokens};
-
-/// Opens the find bar.
-pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
 pub(super) fn toolbar_ui(
     ui: &mut Ui,
@@ -143,7 +141,7 @@ fn counts_ui(ui: &mut Ui, session: &Session, board: &Board, derived: &super::Der
                 RichText::new(text)
             };
             ui.horizontal(|ui| {
-                person_badge(ui, p.colour, p.symbol, 16.0);
+                person_badge(ui, p.colour, p.symbol, tokens::WRITTEN_BADGE_SIZE);
                 ui.add(egui::Label::new(label).extend());
             });
         }

@@ -130,7 +130,7 @@ pub(super) fn rungs_ui(
                     pos2(rect.max.x - tokens::CHANGE_COLUMN_WIDTH, rect.max.y - 6.0),
                     Align2::RIGHT_BOTTOM,
                     counts.join(" · "),
-                    FontId::proportional(14.0),
+                    FontId::proportional(tokens::RUNG_DETAIL_SIZE),
                     ui.visuals().text_color(),
                 );
             }
@@ -154,7 +154,7 @@ fn rung_label_ui(ui: &Ui, rung: &crate::model::Rung, index: usize, rect: Rect, t
     let strong = ui.visuals().strong_text_color();
     let name = ui.painter().layout(
         format!("{}. {}", index + 1, rung.name),
-        FontId::proportional(20.0),
+        FontId::proportional(tokens::RUNG_NAME_SIZE),
         strong,
         label.width(),
     );
@@ -163,7 +163,7 @@ fn rung_label_ui(ui: &Ui, rung: &crate::model::Rung, index: usize, rect: Rect, t
     let text = ui.visuals().text_color();
     let description = ui.painter().layout(
         rung.description.clone(),
-        FontId::proportional(14.0),
+        FontId::proportional(tokens::RUNG_DETAIL_SIZE),
         text,
         label.width(),
     );
@@ -215,7 +215,7 @@ fn lay_out_tokens<'a>(
 }
 
 fn token_font() -> FontId {
-    FontId::proportional(15.0)
+    FontId::proportional(tokens::TOKEN_TEXT_SIZE)
 }
 
 fn token_width(ui: &Ui, label: &str) -> f32 {
