@@ -33,8 +33,8 @@ fn main() -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(stepping_stones::text::app::APP_NAME)
         .with_app_id("stepping-stones")
-        .with_inner_size([1280.0, 800.0])
-        .with_min_inner_size([640.0, 480.0]);
+        .with_inner_size(stepping_stones::ui::tokens::WINDOW_SIZE)
+        .with_min_inner_size(stepping_stones::ui::tokens::MIN_WINDOW_SIZE);
     // The stepping stones icon, for the title bar and the taskbar. It is built in, so it
     // can only fail if the build itself is broken; then the system's own icon is shown.
     match eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon-128.png")) {

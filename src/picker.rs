@@ -116,7 +116,7 @@ pub fn file_name_for(title: &str) -> String {
     }
     let name = name.trim_end_matches('-');
     if name.is_empty() {
-        "session.ron".to_owned()
+        format!("{}.ron", crate::text::files::UNTITLED_FILE)
     } else {
         format!("{name}.ron")
     }

@@ -36,6 +36,36 @@ fn the_format_1_fixture_keeps_loading() {
     assert!(!s.river.notes.is_empty());
 }
 
+fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    fs::read_to_string(path).unwrap()
+}
+
+/// Format 1 has its own types, so a change to the model can't change what is written: the
+/// example session is saved byte for byte as format 1 always wrote it.
+#[test]
+fn format_1_is_written_byte_for_byte_as_it_always_was() {
+    let written = file::to_text(&example()).unwrap();
+    assert_eq!(written, fixture("example-v1-written.ron"));
+    assert_eq!(file::from_text(&written).unwrap(), example());
+}
+
+/// The same for a recovery snapshot, which holds the session in format 1 too.
+#[test]
+fn format_1_snapshots_are_written_as_they_always_were() {
+    let snapshot = file::Snapshot {
+        written_at: 1_760_000_000,
+        origin: Some("/home/sam/Being heard.ron".into()),
+        origin_stamp: None,
+        session: example(),
+    };
+    let written = file::snapshot_to_text(&snapshot).unwrap();
+    assert_eq!(written, fixture("example-snapshot-v1-written.ron"));
+    assert_eq!(file::snapshot_from_text(&written).unwrap(), snapshot);
+}
+
 #[test]
 fn the_example_session_is_realistic() {
     let s = example();

@@ -248,7 +248,7 @@ fn a_run_of_typing_in_one_field_undoes_in_one_step() {
     h.undo(&mut s).unwrap();
     assert_eq!(s.title, "Being");
     h.undo(&mut s).unwrap();
-    assert_eq!(s.title, "New session");
+    assert_eq!(s.title, stepping_stones::text::model::NEW_SESSION_TITLE);
     assert!(!h.can_undo());
     assert!(!h.is_dirty());
 }

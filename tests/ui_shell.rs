@@ -250,7 +250,7 @@ fn ctrl_n_with_unsaved_changes_asks_and_dont_save_starts_afresh() {
     h.get_by_label(text::dialogs::DONT_SAVE).click();
     h.run();
     let s = h.state().session().unwrap();
-    assert_eq!(s.title, "New session");
+    assert_eq!(s.title, stepping_stones::text::model::NEW_SESSION_TITLE);
     assert!(s.participants.is_empty());
     assert!(!h.state().is_dirty());
 }
@@ -367,10 +367,8 @@ fn f1_shows_the_keyboard_shortcuts_and_escape_closes_them() {
     h.key_press(Key::F1);
     h.run();
     assert!(h.query_by_label(text::menu::KEYBOARD_SHORTCUTS).is_some());
-    assert!(
-        h.query_by_label("Paste a list: one note per line")
-            .is_some()
-    );
+    let (_, paste) = text::help::BOARD_KEYS[text::help::BOARD_KEYS.len() - 1];
+    assert!(h.query_by_label(paste).is_some());
     h.key_press(Key::Escape);
     h.run();
     assert!(h.query_by_label(text::menu::KEYBOARD_SHORTCUTS).is_none());
@@ -383,6 +381,47 @@ fn f1_shows_the_keyboard_shortcuts_and_escape_closes_them() {
     h.get_by_label(text::app::CLOSE).click();
     h.run();
     assert!(h.query_by_label(text::menu::KEYBOARD_SHORTCUTS).is_none());
+}
+
+/// Whether the open sheet has a row whose keys are `keys`, alone or beside others that do
+/// the same ("Ctrl+Shift+Z or Ctrl+Y").
+fn sheet_shows(h: &egui_kittest::Harness<'_, stepping_stones::App>, keys: &str) -> bool {
+    use egui_kittest::kittest::NodeT as _;
+    h.query_all_by_label_contains(keys).any(|node| {
+        node.accesskit_node()
+            .label()
+            .or_else(|| node.value())
+            .is_some_and(|label| label.split(text::help::OR).any(|k| k == keys))
+    })
+}
+
+#[test]
+fn the_shortcuts_sheet_shows_every_shortcut_the_app_answers_as_the_menus_write_it() {
+    use stepping_stones::ui::menu;
+    let picker = ScriptedPicker::default();
+    let mut h = with_example(&picker);
+    h.key_press(Key::F1);
+    h.run();
+    let ctx = h.ctx.clone();
+    // The list the key handler answers and the menus take their shortcuts from.
+    let shortcuts = menu::app_shortcuts();
+    assert!(shortcuts.iter().any(|s| s.keys == menu::SAVE_AS));
+    assert!(shortcuts.iter().any(|s| s.keys == menu::SHORTCUTS_SHEET));
+    for shortcut in &shortcuts {
+        let keys = ctx.format_shortcut(&shortcut.keys);
+        assert!(sheet_shows(&h, &keys), "the sheet leaves out {keys}");
+        assert!(
+            h.query_all_by_label(&shortcut.what).next().is_some(),
+            "the sheet leaves out what {keys} does"
+        );
+    }
+    for (keys, what) in menu::BOARD_SHORTCUTS {
+        assert!(sheet_shows(&h, &ctx.format_shortcut(&keys)));
+        assert!(h.query_all_by_label(what).next().is_some());
+    }
+    // The check can fail: a shortcut the app doesn't have is not on the sheet.
+    let missing = egui::KeyboardShortcut::new(CTRL_SHIFT, Key::Q);
+    assert!(!sheet_shows(&h, &ctx.format_shortcut(&missing)));
 }
 
 #[test]

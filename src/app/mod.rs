@@ -420,7 +420,7 @@ impl eframe::App for App {
         // F1, or ? when not typing, shows the keyboard shortcuts.
         let typing = ctx.text_edit_focused();
         let asked = ctx.input_mut(|i| {
-            i.consume_key(egui::Modifiers::NONE, egui::Key::F1)
+            i.consume_shortcut(&menu::SHORTCUTS_SHEET)
                 || (!typing && i.consume_key(egui::Modifiers::SHIFT, egui::Key::Questionmark))
                 || (!typing && i.consume_key(egui::Modifiers::NONE, egui::Key::Questionmark))
         });

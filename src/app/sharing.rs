@@ -26,7 +26,7 @@ impl App {
                 };
                 (
                     common::WHAT_SUMMARY,
-                    "meeting-summary.md",
+                    crate::text::files::ENDING_MEETING_SUMMARY,
                     summary(&doc.session, options).into_bytes(),
                 )
             }
@@ -37,12 +37,16 @@ impl App {
                 };
                 (
                     common::WHAT_SUMMARY,
-                    "summary.md",
+                    crate::text::files::ENDING_SUMMARY,
                     summary(&doc.session, options).into_bytes(),
                 )
             }
             Export::Csv(names) => match notes_csv(&doc.session, names) {
-                Ok(text) => (common::WHAT_NOTES, "notes.csv", text.into_bytes()),
+                Ok(text) => (
+                    common::WHAT_NOTES,
+                    crate::text::files::ENDING_NOTES,
+                    text.into_bytes(),
+                ),
                 Err(err) => {
                     self.status = common::not_shared(common::WHAT_NOTES, &err);
                     return;
@@ -58,13 +62,22 @@ impl App {
                     .and_then(|b| self.view.boards.get(&b))
                     .and_then(|v| v.theme);
                 let (canvas, ending) = match (self.view.tab, board, theme, self.view.river.focus) {
-                    (Tab::Board, Some(board), Some(theme), _) => {
-                        (Canvas::Theme(board, theme), "theme.png")
+                    (Tab::Board, Some(board), Some(theme), _) => (
+                        Canvas::Theme(board, theme),
+                        crate::text::files::ENDING_THEME_PICTURE,
+                    ),
+                    (Tab::Board, Some(board), None, _) => (
+                        Canvas::Board(board),
+                        crate::text::files::ENDING_BOARD_PICTURE,
+                    ),
+                    (Tab::Ladder, ..) => {
+                        (Canvas::Ladder, crate::text::files::ENDING_LADDER_PICTURE)
                     }
-                    (Tab::Board, Some(board), None, _) => (Canvas::Board(board), "board.png"),
-                    (Tab::Ladder, ..) => (Canvas::Ladder, "ladder.png"),
-                    (Tab::River, _, _, Some(phase)) => (Canvas::Phase(phase), "phase.png"),
-                    (Tab::River, ..) => (Canvas::River, "river.png"),
+                    (Tab::River, _, _, Some(phase)) => (
+                        Canvas::Phase(phase),
+                        crate::text::files::ENDING_PHASE_PICTURE,
+                    ),
+                    (Tab::River, ..) => (Canvas::River, crate::text::files::ENDING_RIVER_PICTURE),
                     _ => {
                         common::PICTURE_NEEDS_CANVAS.clone_into(&mut self.status);
                         return;

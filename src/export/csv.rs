@@ -29,7 +29,7 @@ pub fn notes_csv(session: &Session, names: Names) -> Result<String, CsvError> {
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     writer
-        .write_record(["board", "theme", "text", "votes", "author"])
+        .write_record(crate::text::export::CSV_HEADINGS)
         .map_err(|e| fail(&e))?;
     for board in &session.boards {
         for note in board.notes.iter().filter(|n| !n.hidden) {

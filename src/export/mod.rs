@@ -66,8 +66,8 @@ impl Names {
         let index = session.participants.iter().position(|p| p.id == id);
         match (self, index) {
             (Names::Show, Some(i)) => session.participants[i].name.clone(),
-            (Names::Hide, Some(i)) => format!("person {}", i + 1),
-            (_, None) => "someone".to_owned(),
+            (Names::Hide, Some(i)) => crate::text::export::person(i + 1),
+            (_, None) => crate::text::export::SOMEONE.to_owned(),
         }
     }
 }

@@ -54,7 +54,7 @@ pub fn picture_session(session: &Session, names: Names) -> Session {
     }
     if names == Names::Hide {
         for (i, p) in shown.participants.iter_mut().enumerate() {
-            p.name = format!("person {}", i + 1);
+            p.name = crate::text::export::person(i + 1);
         }
     }
     shown
@@ -66,21 +66,21 @@ fn logical_size(session: &Session, canvas: Canvas) -> egui::Vec2 {
         Canvas::Board(id) => session
             .board(id)
             .and_then(crate::model::Board::extent)
-            .map_or(vec2(800.0, 600.0), |e| {
-                vec2(e.width, e.height) + vec2(2.0, 2.0) * tokens::CANVAS_MARGIN
-            }),
-        Canvas::Theme(board, theme) => session
-            .board(board)
-            .and_then(|b| b.theme(theme))
-            .map_or(vec2(800.0, 600.0), |t| {
-                vec2(t.area.width, t.area.height) + vec2(2.0, 2.0) * tokens::CANVAS_MARGIN
-            }),
-        Canvas::Ladder => vec2(
-            1400.0,
-            140.0 * session.ladder.rungs.len().max(1) as f32 + 80.0,
+            .map_or(
+                vec2(tokens::PICTURE_EMPTY.0, tokens::PICTURE_EMPTY.1),
+                |e| vec2(e.width, e.height) + vec2(2.0, 2.0) * tokens::CANVAS_MARGIN,
+            ),
+        Canvas::Theme(board, theme) => session.board(board).and_then(|b| b.theme(theme)).map_or(
+            vec2(tokens::PICTURE_EMPTY.0, tokens::PICTURE_EMPTY.1),
+            |t| vec2(t.area.width, t.area.height) + vec2(2.0, 2.0) * tokens::CANVAS_MARGIN,
         ),
-        Canvas::Phase(_) => vec2(1600.0, 900.0),
-        Canvas::River => vec2(1800.0, 1000.0),
+        Canvas::Ladder => vec2(
+            tokens::PICTURE_LADDER_WIDTH,
+            tokens::PICTURE_RUNG_HEIGHT * session.ladder.rungs.len().max(1) as f32
+                + tokens::PICTURE_LADDER_EDGES,
+        ),
+        Canvas::Phase(_) => vec2(tokens::PICTURE_PHASE.0, tokens::PICTURE_PHASE.1),
+        Canvas::River => vec2(tokens::PICTURE_RIVER.0, tokens::PICTURE_RIVER.1),
     }
 }
 

@@ -8,6 +8,7 @@ use super::Names;
 use crate::model::{
     Board, MeetingId, Placement, PlacementKind, Question, Session, Subject, VoteTarget,
 };
+use crate::text::export as words;
 
 /// What the summary covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,14 +57,6 @@ fn one_line(text: &str) -> String {
     safe
 }
 
-fn votes(n: usize) -> String {
-    if n == 1 {
-        "1 vote".to_owned()
-    } else {
-        format!("{n} votes")
-    }
-}
-
 fn meetings(out: &mut String, session: &Session, options: SummaryOptions) {
     let shown: Vec<_> = session
         .meetings
@@ -73,7 +66,7 @@ fn meetings(out: &mut String, session: &Session, options: SummaryOptions) {
     if shown.is_empty() {
         return;
     }
-    out.push_str("\n## Meetings\n\n");
+    let _ = write!(out, "\n## {}\n\n", words::MEETINGS);
     for m in shown {
         let _ = write!(out, "- {} — {}", m.date, one_line(&m.title));
         let came: Vec<String> = m
@@ -84,10 +77,10 @@ fn meetings(out: &mut String, session: &Session, options: SummaryOptions) {
         match (options.names, came.len()) {
             (_, 0) => {}
             (Names::Show, _) => {
-                let _ = write!(out, ". Came: {}", came.join(", "));
+                let _ = write!(out, ". {}", words::came(&came.join(", ")));
             }
             (Names::Hide, n) => {
-                let _ = write!(out, ". {n} people came");
+                let _ = write!(out, ". {}", words::people_came(n));
             }
         }
         out.push('\n');
@@ -99,14 +92,14 @@ fn meetings(out: &mut String, session: &Session, options: SummaryOptions) {
 }
 
 fn board_section(out: &mut String, session: &Session, board: &Board, names: Names) {
-    let _ = writeln!(out, "\n## Word board: {}\n", one_line(&board.topic));
+    let _ = writeln!(out, "\n## {}\n", words::word_board(&one_line(&board.topic)));
     let shown = |n: &&crate::model::Note| !n.hidden;
     let hidden = board.notes.iter().filter(|n| n.hidden).count();
     let note_line = |out: &mut String, n: &crate::model::Note| {
         let _ = write!(out, "- {}", one_line(&n.text));
         let count = board.votes_for(VoteTarget::Note(n.id));
         if count > 0 && !board.settings.votes_hidden {
-            let _ = write!(out, " ({})", votes(count));
+            let _ = write!(out, " ({})", words::votes(count));
         }
         if let Some(author) = names.author(session, n.author) {
             let _ = write!(out, " — {}", one_line(&author));
@@ -117,7 +110,7 @@ fn board_section(out: &mut String, session: &Session, board: &Board, names: Name
         let _ = write!(out, "### {}", one_line(&theme.name));
         let count = board.votes_for(VoteTarget::Theme(theme.id));
         if count > 0 && !board.settings.votes_hidden {
-            let _ = write!(out, " ({})", votes(count));
+            let _ = write!(out, " ({})", words::votes(count));
         }
         out.push_str("\n\n");
         for n in board
@@ -137,36 +130,30 @@ fn board_section(out: &mut String, session: &Session, board: &Board, names: Name
         .filter(|n| n.theme.is_none())
         .collect();
     if !loose.is_empty() {
-        out.push_str(if board.themes.is_empty() {
-            ""
-        } else {
-            "### Not in a theme\n\n"
-        });
+        if !board.themes.is_empty() {
+            let _ = write!(out, "### {}\n\n", words::NOT_IN_A_THEME);
+        }
         for n in loose {
             note_line(out, n);
         }
     }
-    match hidden {
-        0 => {}
-        1 => out.push_str("\n1 note is still face down and is not shown.\n"),
-        n => {
-            let _ = writeln!(out, "\n{n} notes are still face down and are not shown.");
-        }
+    if hidden > 0 {
+        let _ = writeln!(out, "\n{}", words::face_down(hidden));
     }
 }
 
 fn subject_name(session: &Session, subject: Subject, names: Names) -> String {
     match subject {
-        Subject::Participant(id) => format!("{}, in their role", names.person(session, id)),
+        Subject::Participant(id) => crate::text::model::in_their_role(&names.person(session, id)),
         other => session.subject_name(other),
     }
 }
 
 fn kind_name(kind: PlacementKind) -> &'static str {
     match kind {
-        PlacementKind::Now => "now",
-        PlacementKind::ShouldBe => "should be",
-        PlacementKind::Realistic => "realistic",
+        PlacementKind::Now => words::NOW,
+        PlacementKind::ShouldBe => words::SHOULD_BE,
+        PlacementKind::Realistic => words::REALISTIC,
     }
 }
 
@@ -185,18 +172,17 @@ fn ladder(out: &mut String, session: &Session, options: SummaryOptions) {
     if placements.is_empty() {
         return;
     }
-    out.push_str("\n## Ladder of participation\n");
+    let _ = writeln!(out, "\n## {}", words::LADDER);
     if let Some(m) = meeting.and_then(|m| session.meeting(m)) {
         let _ = writeln!(
             out,
-            "\nAt the meeting of {} ({}).",
-            m.date,
-            one_line(&m.title)
+            "\n{}",
+            words::at_the_meeting(&m.date, &one_line(&m.title))
         );
     }
     let who = |p: &Placement| match p.by {
         Some(id) => options.names.person(session, id),
-        None => "agreed by the group".to_owned(),
+        None => words::AGREED_BY_THE_GROUP.to_owned(),
     };
     out.push('\n');
     for (index, r) in session.ladder.rungs.iter().enumerate().rev() {
@@ -234,23 +220,24 @@ fn ladder(out: &mut String, session: &Session, options: SummaryOptions) {
         .into_iter()
         .map(|(then, now)| {
             format!(
-                "- {} ({}, {}): from {} to {}",
+                "- {} ({}, {}): {}",
                 subject_name(session, now.subject, options.names),
                 kind_name(now.kind),
                 who(now),
-                session.ladder.rung_name(then.rung),
-                session.ladder.rung_name(now.rung)
+                words::from_to(
+                    session.ladder.rung_name(then.rung),
+                    session.ladder.rung_name(now.rung)
+                )
             )
         })
         .collect();
     let _ = writeln!(
         out,
-        "### Since {} ({})\n",
-        before.date,
-        one_line(&before.title)
+        "### {}\n",
+        words::since(&before.date, &one_line(&before.title))
     );
     if moves.is_empty() {
-        out.push_str("Nothing moved rung.\n");
+        let _ = writeln!(out, "{}", words::NOTHING_MOVED);
     } else {
         for line in moves {
             let _ = writeln!(out, "{line}");
@@ -259,7 +246,7 @@ fn ladder(out: &mut String, session: &Session, options: SummaryOptions) {
 }
 
 fn river(out: &mut String, session: &Session, names: Names) {
-    out.push_str("\n## Recovery River\n");
+    let _ = writeln!(out, "\n## {}", words::RIVER);
     for phase in &session.river.phases {
         let _ = writeln!(out, "\n### {}\n", one_line(&phase.name));
         for s in &phase.statements {

@@ -1,5 +1,19 @@
 //! The session file: pretty RON with a `format_version` at the top, read version-first and
 //! brought forward from older formats; written atomically with a backup beside it.
+//!
+//! Each format version is a module with its own frozen types (`v1/types.rs`), never the
+//! model's: changing the model cannot change a format that files already use. A version's
+//! module parses its text into those types and converts them to the model (`v1/convert.rs`).
+//!
+//! Adding format 2: copy `v1/` to `v2/` and change `v2/types.rs` to the new shape; give
+//! `v2/convert.rs` the conversions between format 2 and the model, and put
+//! `impl TryFrom<v1::SessionV1> for v2::SessionV2` (its error a [`LoadError`], for what
+//! format 2 cannot hold) in `v2/`, so a format-1 file is read as format 1, brought forward
+//! one step, then into the model. Then `v1` keeps only reading (its `From<&Session>` goes:
+//! nothing writes format 1 any more), `read_version_body` sends 2 to `v2::read` and 1 through
+//! the step, [`FORMAT_VERSION`] becomes 2 and `to_text` writes `v2`. Snapshots follow the
+//! same path. Keep `tests/fixtures/v1.ron` and add a `tests/fixtures/v2.ron` written by the
+//! new version: every fixture must keep loading, for as long as the app exists.
 
 mod atomic;
 mod error;

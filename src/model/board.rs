@@ -1,18 +1,16 @@
 //! The word-association board: sticky notes, themes and dot votes.
 
-use serde::{Deserialize, Serialize};
-
 use super::{BoardId, Colour, NoteId, ParticipantId, ThemeId};
 
 /// A point on a canvas, in canvas units (not screen pixels).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Point {
     pub x: f32,
     pub y: f32,
 }
 
 /// An axis-aligned area on a canvas, in canvas units.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Area {
     pub x: f32,
     pub y: f32,
@@ -21,8 +19,7 @@ pub struct Area {
 }
 
 /// One word-association board, about one topic.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Board {
     pub id: BoardId,
     pub topic: String,
@@ -33,8 +30,7 @@ pub struct Board {
 }
 
 /// A sticky note: a word or short phrase.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Note {
     pub id: NoteId,
     pub text: String,
@@ -50,8 +46,7 @@ pub struct Note {
 }
 
 /// A named, coloured area that groups notes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Theme {
     pub id: ThemeId,
     pub name: String,
@@ -60,23 +55,21 @@ pub struct Theme {
 }
 
 /// What a dot vote is placed on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum VoteTarget {
     Note(NoteId),
     Theme(ThemeId),
 }
 
 /// One dot, given by one person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Vote {
     pub voter: ParticipantId,
     pub target: VoteTarget,
 }
 
 /// How the board's activities run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BoardSettings {
     /// How many words each person is asked for in a writing round.
     pub words_per_person: u32,

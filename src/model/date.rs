@@ -1,9 +1,7 @@
-//! A calendar date without a time zone, saved as `"YYYY-MM-DD"`.
+//! A calendar date without a time zone, written `"YYYY-MM-DD"`.
 
 use std::fmt;
 use std::str::FromStr;
-
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A day in the calendar, as a meeting is dated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -108,18 +106,5 @@ impl FromStr for Date {
         let month = next()?.parse().map_err(|_| bad())?;
         let day = next()?.parse().map_err(|_| bad())?;
         Self::new(year, month, day).ok_or_else(bad)
-    }
-}
-
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
     }
 }

@@ -1,13 +1,10 @@
 //! Stable identifiers. Everything in a session refers to other things by id, never by
 //! position in a list, so reordering or deleting never makes a reference point elsewhere.
 
-use serde::{Deserialize, Serialize};
-
 macro_rules! id_type {
     ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(transparent)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(pub u64);
 
         impl From<u64> for $name {

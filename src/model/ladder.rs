@@ -1,12 +1,11 @@
 //! The ladder of participation: rungs, subjects and the places people put them.
 
-use serde::{Deserialize, Serialize};
+use crate::text::model as words;
 
 use super::{CustomSubjectId, MeetingId, ParticipantId, PlacementId, RungId};
 
 /// The ladder. Rungs are listed from the bottom up.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Ladder {
     pub rungs: Vec<Rung>,
     pub custom_subjects: Vec<CustomSubject>,
@@ -14,8 +13,7 @@ pub struct Ladder {
 }
 
 /// One rung: a level of say that people have.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rung {
     pub id: RungId,
     pub name: String,
@@ -23,15 +21,14 @@ pub struct Rung {
 }
 
 /// Something the group names to place on the ladder, such as "the council".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomSubject {
     pub id: CustomSubjectId,
     pub name: String,
 }
 
 /// What is being placed on the ladder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Subject {
     /// The whole organisation.
     Organisation,
@@ -44,7 +41,7 @@ pub enum Subject {
 }
 
 /// Which question a placement answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PlacementKind {
     /// Where we are now.
     Now,
@@ -66,16 +63,15 @@ impl PlacementKind {
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
-            PlacementKind::Now => "Where we are now",
-            PlacementKind::ShouldBe => "Where we should be",
-            PlacementKind::Realistic => "Where we could realistically be",
+            PlacementKind::Now => words::WHERE_WE_ARE_NOW,
+            PlacementKind::ShouldBe => words::WHERE_WE_SHOULD_BE,
+            PlacementKind::Realistic => words::WHERE_WE_COULD_BE,
         }
     }
 }
 
 /// One token on the ladder: a subject, on a rung, for one question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Placement {
     pub id: PlacementId,
     pub subject: Subject,
@@ -91,33 +87,7 @@ pub struct Placement {
     pub reason: String,
 }
 
-/// The six rungs a new session starts with, bottom first: (name, description).
-pub const DEFAULT_RUNGS: [(&str, &str); 6] = [
-    (
-        "No control",
-        "The service is done to people. They receive it and have no say in it.",
-    ),
-    (
-        "Information",
-        "People are told what is going on, but nothing they say changes it.",
-    ),
-    (
-        "Consultation",
-        "People are asked what they think, but their answers change little.",
-    ),
-    (
-        "Participation",
-        "People's ideas are taken up and can change what happens.",
-    ),
-    (
-        "Sharing power",
-        "People and staff decide together and share the responsibility.",
-    ),
-    (
-        "Full control",
-        "The people who use the service make the decisions about it.",
-    ),
-];
+pub use crate::text::model::DEFAULT_RUNGS;
 
 /// What makes tokens "the same" across meetings: subject, question, and whose view.
 pub type TokenKey = (Subject, PlacementKind, Option<ParticipantId>, bool);
@@ -137,7 +107,7 @@ impl Ladder {
         self.rungs
             .iter()
             .find(|r| r.id == id)
-            .map_or("?", |r| r.name.as_str())
+            .map_or(words::UNKNOWN_RUNG, |r| r.name.as_str())
     }
 
     /// Tokens that changed rung from meeting `before` to meeting `now`: (then, now) pairs,

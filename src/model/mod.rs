@@ -1,4 +1,6 @@
-//! A group's work: plain data that is saved to the session file. No UI types live here.
+//! A group's work: plain data, with no UI types and no file format. How it is saved is
+//! `file`'s business: each format version has its own types there, converted to and from
+//! these.
 
 mod board;
 mod date;
@@ -27,17 +29,16 @@ pub use river::{DEFAULT_PHASES, Phase, Question, River, RiverNote, Statement};
 pub use similar::{contains_whole, fold, fold_accents, match_key, similar_sets};
 pub use validate::{Invalid, MAX_ID};
 
+use crate::text::model as words;
+
 /// Every number an id can have is taken. Files hold ids up to [`MAX_ID`], and the app hands
 /// out one at a time from 1, so only a file changed by something else can get here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("{}", crate::text::app::NO_NUMBERS_LEFT)]
 pub struct IdsUsedUp;
 
-use serde::{Deserialize, Serialize};
-
 /// Everything one group has made: its people, meetings, boards, ladder and river.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     pub title: String,
     pub group: String,
@@ -68,7 +69,7 @@ impl Session {
             counter += 1;
             counter
         };
-        let boards = vec![Board::new(BoardId(next()), "Our topic")];
+        let boards = vec![Board::new(BoardId(next()), words::FIRST_BOARD_TOPIC)];
         let rungs = DEFAULT_RUNGS
             .iter()
             .map(|(name, description)| Rung {
@@ -92,7 +93,7 @@ impl Session {
             })
             .collect();
         Session {
-            title: "New session".to_owned(),
+            title: words::NEW_SESSION_TITLE.to_owned(),
             group: String::new(),
             participants: Vec::new(),
             meetings: Vec::new(),
@@ -152,18 +153,18 @@ impl Session {
     #[must_use]
     pub fn subject_name(&self, subject: Subject) -> String {
         match subject {
-            Subject::Organisation => "The organisation".to_owned(),
-            Subject::Team => "Our team".to_owned(),
+            Subject::Organisation => words::THE_ORGANISATION.to_owned(),
+            Subject::Team => words::OUR_TEAM.to_owned(),
             Subject::Participant(id) => self.participant(id).map_or_else(
-                || "Someone".to_owned(),
-                |p| format!("{}, in their role", p.name),
+                || words::SOMEONE.to_owned(),
+                |p| words::in_their_role(&p.name),
             ),
             Subject::Custom(id) => self
                 .ladder
                 .custom_subjects
                 .iter()
                 .find(|c| c.id == id)
-                .map_or_else(|| "Something".to_owned(), |c| c.name.clone()),
+                .map_or_else(|| words::SOMETHING.to_owned(), |c| c.name.clone()),
         }
     }
 

@@ -1,12 +1,12 @@
 //! The people in a group and the meetings they come to.
 
-use serde::{Deserialize, Serialize};
+use crate::text::model as words;
 
 use super::{Date, MeetingId, ParticipantId};
 
 /// A colour from the app's small, calm palette. The model stores the name only;
 /// `ui::tokens` decides how each looks in light, dark and high-contrast modes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Colour {
     #[default]
     Yellow,
@@ -34,20 +34,20 @@ impl Colour {
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {
-            Colour::Yellow => "Yellow",
-            Colour::Blue => "Blue",
-            Colour::Green => "Green",
-            Colour::Pink => "Pink",
-            Colour::Orange => "Orange",
-            Colour::Purple => "Purple",
-            Colour::Grey => "Grey",
+            Colour::Yellow => words::YELLOW,
+            Colour::Blue => words::BLUE,
+            Colour::Green => words::GREEN,
+            Colour::Pink => words::PINK,
+            Colour::Orange => words::ORANGE,
+            Colour::Purple => words::PURPLE,
+            Colour::Grey => words::GREY,
         }
     }
 }
 
 /// A shape that goes with a person's colour, so colour is never the only way to tell
 /// people apart. The app draws the shapes itself, so they never depend on a font.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Symbol {
     #[default]
     Circle,
@@ -77,21 +77,20 @@ impl Symbol {
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {
-            Symbol::Circle => "circle",
-            Symbol::Square => "square",
-            Symbol::Triangle => "triangle",
-            Symbol::Diamond => "diamond",
-            Symbol::Star => "star",
-            Symbol::Cross => "cross",
-            Symbol::Ring => "ring",
-            Symbol::Hexagon => "hexagon",
+            Symbol::Circle => words::CIRCLE,
+            Symbol::Square => words::SQUARE,
+            Symbol::Triangle => words::TRIANGLE,
+            Symbol::Diamond => words::DIAMOND,
+            Symbol::Star => words::STAR,
+            Symbol::Cross => words::CROSS,
+            Symbol::Ring => words::RING,
+            Symbol::Hexagon => words::HEXAGON,
         }
     }
 }
 
 /// A person in the group. The name may be a nickname: people choose how they appear.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Participant {
     pub id: ParticipantId,
     pub name: String,
@@ -100,8 +99,7 @@ pub struct Participant {
 }
 
 /// One meeting of the group: when it was, who came, and anything worth remembering.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Meeting {
     pub id: MeetingId,
     pub date: Date,

@@ -1,20 +1,18 @@
 //! The Recovery River: phases from source to ocean, and the group's answers for each.
 
-use serde::{Deserialize, Serialize};
+use crate::text::model as words;
 
 use super::{Colour, ParticipantId, PhaseId, RiverNoteId, StatementId};
 
 /// The river. Phases are listed from the source to the ocean.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct River {
     pub phases: Vec<Phase>,
     pub notes: Vec<RiverNote>,
 }
 
 /// One stretch of the river.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phase {
     pub id: PhaseId,
     pub name: String,
@@ -22,15 +20,14 @@ pub struct Phase {
 }
 
 /// An "I" statement: something a person at this stage can do.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Statement {
     pub id: StatementId,
     pub text: String,
 }
 
 /// The five questions the group asks of each phase.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Question {
     /// How being here might affect taking part.
     Effect,
@@ -58,11 +55,11 @@ impl Question {
     #[must_use]
     pub fn short(self) -> &'static str {
         match self {
-            Question::Effect => "Taking part",
-            Question::Barriers => "In the way",
-            Question::Support => "Support",
-            Question::Activities => "Safe activities",
-            Question::Resources => "What it takes",
+            Question::Effect => words::EFFECT_SHORT,
+            Question::Barriers => words::BARRIERS_SHORT,
+            Question::Support => words::SUPPORT_SHORT,
+            Question::Activities => words::ACTIVITIES_SHORT,
+            Question::Resources => words::RESOURCES_SHORT,
         }
     }
 
@@ -70,18 +67,17 @@ impl Question {
     #[must_use]
     pub fn text(self) -> &'static str {
         match self {
-            Question::Effect => "How might being here affect taking part?",
-            Question::Barriers => "What might get in the way?",
-            Question::Support => "What support or changes would help?",
-            Question::Activities => "What activities feel safe and suitable?",
-            Question::Resources => "What would that take?",
+            Question::Effect => words::EFFECT,
+            Question::Barriers => words::BARRIERS,
+            Question::Support => words::SUPPORT,
+            Question::Activities => words::ACTIVITIES,
+            Question::Resources => words::RESOURCES,
         }
     }
 }
 
 /// An answer the group wrote on the river, at one phase, under one question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RiverNote {
     pub id: RiverNoteId,
     pub phase: PhaseId,
@@ -92,49 +88,4 @@ pub struct RiverNote {
     pub colour: Colour,
 }
 
-/// The phases a new session starts with: (name, "I" statements).
-pub const DEFAULT_PHASES: [(&str, &[&str]); 6] = [
-    (
-        "Phase 1",
-        &[
-            "I can ask for help when I need it",
-            "I can keep myself safe today",
-        ],
-    ),
-    (
-        "Phase 2",
-        &[
-            "I can keep an appointment",
-            "I can talk to one person I trust about how I am",
-        ],
-    ),
-    (
-        "Phase 3",
-        &[
-            "I can spend time in a small group",
-            "I can notice what helps me and what doesn't",
-        ],
-    ),
-    (
-        "Phase 4",
-        &[
-            "I can share my story when I choose to",
-            "I can plan my week and mostly stick to it",
-        ],
-    ),
-    (
-        "The river",
-        &[
-            "I can manage my nerves when things are new",
-            "I can turn up and learn alongside other people",
-        ],
-    ),
-    (
-        "The ocean",
-        &[
-            "I feel sure of myself in my work",
-            "I have a routine and people around me",
-            "I keep learning and growing",
-        ],
-    ),
-];
+pub use crate::text::model::DEFAULT_PHASES;

@@ -33,17 +33,21 @@ impl Session {
         let people = self
             .participants
             .iter()
-            .map(|p| (p.name.as_str(), "a name"));
+            .map(|p| (p.name.as_str(), words::A_NAME));
         let meetings = self.meetings.iter().flat_map(|m| {
             [
-                (m.title.as_str(), "a meeting title"),
-                (m.notes.as_str(), "meeting notes"),
+                (m.title.as_str(), words::A_MEETING_TITLE),
+                (m.notes.as_str(), words::MEETING_NOTES),
             ]
         });
         let boards = self.boards.iter().flat_map(|b| {
-            std::iter::once((b.topic.as_str(), "a board topic"))
-                .chain(b.notes.iter().map(|n| (n.text.as_str(), "a note")))
-                .chain(b.themes.iter().map(|t| (t.name.as_str(), "a theme name")))
+            std::iter::once((b.topic.as_str(), words::A_BOARD_TOPIC))
+                .chain(b.notes.iter().map(|n| (n.text.as_str(), words::A_NOTE)))
+                .chain(
+                    b.themes
+                        .iter()
+                        .map(|t| (t.name.as_str(), words::A_THEME_NAME)),
+                )
         });
         let ladder = self
             .ladder
@@ -51,42 +55,42 @@ impl Session {
             .iter()
             .flat_map(|r| {
                 [
-                    (r.name.as_str(), "a rung"),
-                    (r.description.as_str(), "a rung"),
+                    (r.name.as_str(), words::A_RUNG),
+                    (r.description.as_str(), words::A_RUNG),
                 ]
             })
             .chain(
                 self.ladder
                     .custom_subjects
                     .iter()
-                    .map(|c| (c.name.as_str(), "a subject")),
+                    .map(|c| (c.name.as_str(), words::A_SUBJECT)),
             )
             .chain(
                 self.ladder
                     .placements
                     .iter()
-                    .map(|p| (p.reason.as_str(), "a reason")),
+                    .map(|p| (p.reason.as_str(), words::A_REASON)),
             );
         let river = self
             .river
             .phases
             .iter()
             .flat_map(|p| {
-                std::iter::once((p.name.as_str(), "a phase name")).chain(
+                std::iter::once((p.name.as_str(), words::A_PHASE_NAME)).chain(
                     p.statements
                         .iter()
-                        .map(|s| (s.text.as_str(), "a statement")),
+                        .map(|s| (s.text.as_str(), words::A_STATEMENT)),
                 )
             })
             .chain(
                 self.river
                     .notes
                     .iter()
-                    .map(|n| (n.text.as_str(), "an answer")),
+                    .map(|n| (n.text.as_str(), words::AN_ANSWER)),
             );
         [
-            (self.title.as_str(), "the title"),
-            (self.group.as_str(), "the group name"),
+            (self.title.as_str(), words::THE_TITLE),
+            (self.group.as_str(), words::THE_GROUP_NAME),
         ]
         .into_iter()
         .chain(people)

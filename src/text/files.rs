@@ -148,6 +148,20 @@ pub const KIND_CSV: &str = "Spreadsheet (CSV)";
 pub const PICK_SAVE_PICTURE: &str = "Save a picture";
 pub const KIND_PICTURE: &str = "Picture (PNG)";
 pub const PICK_SAVE_SESSION: &str = "Save the session";
+/// The name a session file is offered under when the session has no title.
+pub const UNTITLED_FILE: &str = "session";
+
+// The endings of the names offered for what is saved for sharing, after the session's own
+// name: "being-heard-summary.md".
+
+pub const ENDING_MEETING_SUMMARY: &str = "meeting-summary.md";
+pub const ENDING_SUMMARY: &str = "summary.md";
+pub const ENDING_NOTES: &str = "notes.csv";
+pub const ENDING_THEME_PICTURE: &str = "theme.png";
+pub const ENDING_BOARD_PICTURE: &str = "board.png";
+pub const ENDING_LADDER_PICTURE: &str = "ladder.png";
+pub const ENDING_PHASE_PICTURE: &str = "phase.png";
+pub const ENDING_RIVER_PICTURE: &str = "river.png";
 
 // Keeping unsaved work safe.
 
@@ -235,6 +249,23 @@ pub const A_PERSON: &str = "a person";
 pub const A_MEETING: &str = "a meeting";
 pub const A_THEME: &str = "a theme";
 pub const THE_SESSION: &str = "the session";
+
+// Texts that may be too long, named as the start of "… is 200000 letters long".
+
+pub const THE_TITLE: &str = "the title";
+pub const THE_GROUP_NAME: &str = "the group name";
+pub const A_NAME: &str = "a name";
+pub const A_MEETING_TITLE: &str = "a meeting title";
+pub const MEETING_NOTES: &str = "meeting notes";
+pub const A_BOARD_TOPIC: &str = "a board topic";
+pub const A_NOTE: &str = "a note";
+pub const A_THEME_NAME: &str = "a theme name";
+pub const A_RUNG: &str = "a rung";
+pub const A_SUBJECT: &str = "a subject";
+pub const A_REASON: &str = "a reason";
+pub const A_PHASE_NAME: &str = "a phase name";
+pub const A_STATEMENT: &str = "a statement";
+pub const AN_ANSWER: &str = "an answer";
 
 #[must_use]
 pub fn the_meeting(title: &str) -> String {

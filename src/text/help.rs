@@ -1,52 +1,60 @@
 //! Words of the Help menu: the keyboard shortcuts sheet (F1, or ? when not typing) and
-//! the About sheet.
+//! the About sheet. The keys of real shortcuts are not written here: the sheet shows them as
+//! the menus do, from the same shortcuts the app answers.
 
 use super::menu;
 
 pub const HEADING: &str = menu::KEYBOARD_SHORTCUTS;
 
-/// Every shortcut, grouped by where it works: (group, [(keys, what they do)]).
-pub const SHORTCUTS: [(&str, &[(&str, &str)]); 4] = [
+/// Between two shortcuts that do the same: "Ctrl+Shift+Z or Ctrl+Y".
+pub const OR: &str = " or ";
+
+// What the shortcuts that work everywhere do.
+
+pub const EVERYWHERE: &str = "Everywhere";
+pub const OPEN: &str = "Open a session file";
+pub const SAVE_AS: &str = "Save as";
+pub const QUIT: &str = "Quit (asks first if there are unsaved changes)";
+pub const TEXT_LARGER: &str = "Make the text larger";
+pub const TEXT_SMALLER: &str = "Make the text smaller";
+pub const TEXT_NORMAL: &str = "Text back to its normal size";
+pub const PROJECTOR: &str = "Projector mode: the canvas alone, large (press again to leave)";
+pub const TIMER: &str = "Show the timer (its Start button takes the keyboard)";
+pub const SHEET: &str = "Show or hide this sheet (? too, when not typing)";
+
+/// The shortcut that shows a tab: "Show the word board".
+#[must_use]
+pub fn show(tab: &str) -> String {
+    format!("Show the {}", tab.to_lowercase())
+}
+
+/// Keys that work everywhere but are not shortcuts of their own: (keys, what they do).
+pub const OTHER_KEYS: [(&str, &str); 2] = [
+    ("Tab / Shift+Tab", "Move between buttons, fields and notes"),
+    ("Escape", "Leave projector mode"),
+];
+
+// On the word board.
+
+pub const SELECT_ALL: &str = "Select every note";
+pub const FIND: &str = "Find notes; Enter steps to the next";
+
+/// Keys on the word board: (keys, what they do).
+pub const BOARD_KEYS: [(&str, &str); 7] = [
+    ("N", "Write a new note; Enter or Escape when done"),
+    ("Enter", "Edit the selected note"),
+    ("Delete", "Remove the selected notes"),
+    ("Arrow keys (Shift: further)", "Move the selected notes"),
     (
-        "Everywhere",
-        &[
-            ("Ctrl+N", menu::NEW_SESSION),
-            ("Ctrl+O", "Open a session file"),
-            ("Ctrl+S", menu::SAVE),
-            ("Ctrl+Shift+S", "Save as"),
-            ("Ctrl+Z", menu::UNDO),
-            ("Ctrl+Shift+Z or Ctrl+Y", menu::REDO),
-            ("Ctrl+1 … Ctrl+4", "Word board, Ladder, River, Session"),
-            ("Ctrl+Q", "Quit (asks first if there are unsaved changes)"),
-            ("Tab / Shift+Tab", "Move between buttons, fields and notes"),
-            ("Ctrl+Plus / Ctrl+Minus", "Make the text larger or smaller"),
-            ("Ctrl+0", "Text back to its normal size"),
-            ("F11", "Projector mode: the canvas alone, large"),
-            ("Escape or F11", "Leave projector mode"),
-            (
-                "Ctrl+T",
-                "Show the timer (its Start button takes the keyboard)",
-            ),
-            ("F1 or ?", "Show or hide this sheet"),
-        ],
+        "1 … 9, 0",
+        "Put the selected notes in a theme; 0 takes them out",
     ),
-    (
-        menu::TAB_BOARD,
-        &[
-            ("N", "Write a new note; Enter or Escape when done"),
-            ("Enter", "Edit the selected note"),
-            ("Delete", "Remove the selected notes"),
-            ("Arrow keys (Shift: further)", "Move the selected notes"),
-            (
-                "1 … 9, 0",
-                "Put the selected notes in a theme; 0 takes them out",
-            ),
-            ("V / Shift+V", "Give or take back a vote"),
-            ("Ctrl+A", "Select every note"),
-            ("Ctrl+F", "Find notes; Enter steps to the next"),
-            ("Ctrl+V", "Paste a list: one note per line"),
-        ],
-    ),
+    ("V / Shift+V", "Give or take back a vote"),
+    ("Ctrl+V", "Paste a list: one note per line"),
+];
+
+/// Keys on the other canvases, grouped by tab: (tab, [(keys, what they do)]).
+pub const CANVAS_KEYS: [(&str, &[(&str, &str)]); 2] = [
     (
         menu::TAB_LADDER,
         &[

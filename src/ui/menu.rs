@@ -31,7 +31,116 @@ pub const TEXT_SMALLER: KeyboardShortcut = ctrl(Key::Minus);
 pub const TEXT_NORMAL: KeyboardShortcut = ctrl(Key::Num0);
 pub const PROJECTOR: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F11);
 pub const TIMER: KeyboardShortcut = ctrl(Key::T);
+pub const SHORTCUTS_SHEET: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F1);
 const TAB_KEYS: [Key; 4] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
+
+// On the word board.
+
+pub const FIND: KeyboardShortcut = ctrl(Key::F);
+pub const SELECT_ALL: KeyboardShortcut = ctrl(Key::A);
+
+/// When a shortcut works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    Always,
+    /// Not while a text field has the keyboard: it has its own undo and redo.
+    NotTyping,
+    /// Only while a session is open.
+    WithSession,
+    /// The app answers it itself, ahead of the views (it toggles, and ? does it too).
+    ByTheApp,
+}
+
+/// A shortcut that works everywhere in the app: its keys, what it does in words, and the
+/// action it asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppShortcut {
+    pub keys: KeyboardShortcut,
+    pub what: String,
+    pub action: Action,
+    when: When,
+}
+
+/// Every shortcut that works everywhere, in the order the shortcuts sheet lists them.
+/// [`shortcut_actions`] answers exactly these and the sheet shows exactly these, so the
+/// two can't drift apart; the menus show the same constants beside their items.
+#[must_use]
+pub fn app_shortcuts() -> Vec<AppShortcut> {
+    use crate::text::help as sheet;
+    let entry = |keys, what: &str, action, when| AppShortcut {
+        keys,
+        what: what.to_owned(),
+        action,
+        when,
+    };
+    let mut all = vec![
+        entry(NEW, words::NEW_SESSION, Action::New, When::Always),
+        entry(OPEN, sheet::OPEN, Action::Open, When::Always),
+        entry(SAVE, words::SAVE, Action::Save, When::Always),
+        entry(SAVE_AS, sheet::SAVE_AS, Action::SaveAs, When::Always),
+        entry(UNDO, words::UNDO, Action::Undo, When::NotTyping),
+        entry(REDO, words::REDO, Action::Redo, When::NotTyping),
+        entry(REDO_ALT, words::REDO, Action::Redo, When::NotTyping),
+    ];
+    all.extend(Tab::ALL.into_iter().map(|tab| AppShortcut {
+        keys: tab_shortcut(tab),
+        what: sheet::show(tab.label()),
+        action: Action::ShowTab(tab),
+        when: When::WithSession,
+    }));
+    all.extend([
+        entry(QUIT, sheet::QUIT, Action::Quit, When::Always),
+        entry(
+            TEXT_LARGER,
+            sheet::TEXT_LARGER,
+            Action::TextSize(TextSize::Larger),
+            When::Always,
+        ),
+        entry(
+            TEXT_LARGER_ALT,
+            sheet::TEXT_LARGER,
+            Action::TextSize(TextSize::Larger),
+            When::Always,
+        ),
+        entry(
+            TEXT_SMALLER,
+            sheet::TEXT_SMALLER,
+            Action::TextSize(TextSize::Smaller),
+            When::Always,
+        ),
+        entry(
+            TEXT_NORMAL,
+            sheet::TEXT_NORMAL,
+            Action::TextSize(TextSize::Normal),
+            When::Always,
+        ),
+        entry(
+            PROJECTOR,
+            sheet::PROJECTOR,
+            Action::Projector(true),
+            When::WithSession,
+        ),
+        entry(
+            TIMER,
+            sheet::TIMER,
+            Action::Timer(TimerAction::Show),
+            When::Always,
+        ),
+        entry(
+            SHORTCUTS_SHEET,
+            sheet::SHEET,
+            Action::ShowShortcuts,
+            When::ByTheApp,
+        ),
+    ]);
+    all
+}
+
+/// The shortcuts that work on the word board, with what they do.
+pub const BOARD_SHORTCUTS: [(KeyboardShortcut, &str); 2] = [
+    (SELECT_ALL, crate::text::help::SELECT_ALL),
+    (FIND, crate::text::help::FIND),
+];
 
 /// The shortcut that shows a tab.
 #[must_use]
@@ -48,50 +157,20 @@ pub fn shortcut_actions(
     text_has_focus: bool,
     has_session: bool,
 ) -> Vec<Action> {
-    let mut actions = Vec::new();
+    let mut shortcuts = app_shortcuts();
+    shortcuts.retain(|s| match s.when {
+        When::Always => true,
+        When::NotTyping => !text_has_focus,
+        When::WithSession => has_session,
+        When::ByTheApp => false,
+    });
+    // The more specific shortcut first: Ctrl+S also matches Ctrl+Shift+S.
+    shortcuts.sort_by_key(|s| !s.keys.modifiers.shift);
+    let mut actions: Vec<Action> = Vec::new();
     ctx.input_mut(|input| {
-        // The more specific shortcut first: Ctrl+Shift+S also matches Ctrl+S.
-        if input.consume_shortcut(&SAVE_AS) {
-            actions.push(Action::SaveAs);
-        } else if input.consume_shortcut(&SAVE) {
-            actions.push(Action::Save);
-        }
-        if input.consume_shortcut(&NEW) {
-            actions.push(Action::New);
-        }
-        if input.consume_shortcut(&OPEN) {
-            actions.push(Action::Open);
-        }
-        if input.consume_shortcut(&QUIT) {
-            actions.push(Action::Quit);
-        }
-        if !text_has_focus {
-            if input.consume_shortcut(&REDO) || input.consume_shortcut(&REDO_ALT) {
-                actions.push(Action::Redo);
-            } else if input.consume_shortcut(&UNDO) {
-                actions.push(Action::Undo);
-            }
-        }
-        if input.consume_shortcut(&TEXT_LARGER) || input.consume_shortcut(&TEXT_LARGER_ALT) {
-            actions.push(Action::TextSize(TextSize::Larger));
-        }
-        if input.consume_shortcut(&TEXT_SMALLER) {
-            actions.push(Action::TextSize(TextSize::Smaller));
-        }
-        if input.consume_shortcut(&TEXT_NORMAL) {
-            actions.push(Action::TextSize(TextSize::Normal));
-        }
-        if input.consume_shortcut(&TIMER) {
-            actions.push(Action::Timer(TimerAction::Show));
-        }
-        if has_session {
-            if input.consume_shortcut(&PROJECTOR) {
-                actions.push(Action::Projector(true));
-            }
-            for tab in Tab::ALL {
-                if input.consume_shortcut(&tab_shortcut(tab)) {
-                    actions.push(Action::ShowTab(tab));
-                }
+        for s in shortcuts {
+            if input.consume_shortcut(&s.keys) && !actions.contains(&s.action) {
+                actions.push(s.action);
             }
         }
     });
@@ -257,12 +336,7 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
             }
         });
         ui.menu_button(words::HELP, |ui| {
-            if item(
-                ui,
-                words::KEYBOARD_SHORTCUTS,
-                Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
-                true,
-            ) {
+            if item(ui, words::KEYBOARD_SHORTCUTS, Some(SHORTCUTS_SHEET), true) {
                 actions.push(Action::ShowShortcuts);
             }
             if item(ui, words::ABOUT, None, true) {

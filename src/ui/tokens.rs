@@ -21,6 +21,22 @@ pub const NARROW: f32 = 900.0;
 /// scrolls.
 pub const BAR_SHARE: f32 = 0.3;
 
+/// Size of the app's name on the welcome page.
+pub const WELCOME_TITLE_SIZE: f32 = 40.0;
+/// Size of a group's heading ("Everywhere", "Word board") in the keyboard shortcuts sheet.
+pub const SHEET_GROUP_SIZE: f32 = 20.0;
+/// Space between the columns of the keyboard shortcuts sheet, and between its rows.
+pub const SHEET_SPACING: [f32; 2] = [24.0, 6.0];
+/// Height the sheet's heading, button and edges take from the window; the list of
+/// shortcuts scrolls in the rest, but is never shorter than the second number.
+pub const SHEET_FRAME: f32 = 220.0;
+pub const SHEET_MIN_LIST: f32 = 200.0;
+/// Size of a person's badge in the list of who has written how many words.
+pub const WRITTEN_BADGE_SIZE: f32 = 16.0;
+/// The window's size when the app first opens, and the smallest it may be made.
+pub const WINDOW_SIZE: [f32; 2] = [1280.0, 800.0];
+pub const MIN_WINDOW_SIZE: [f32; 2] = [640.0, 480.0];
+
 /// How wide a sheet or question over the window may be: `share` of the reading width, but
 /// never wider than the window leaves room for (large text in a small window).
 #[must_use]
@@ -45,8 +61,19 @@ pub const SMALLEST_READABLE_TEXT: f32 = 4.0;
 pub const NOTE_DETAIL_SIZE: f32 = 15.0;
 /// Size of a theme's name.
 pub const THEME_NAME_SIZE: f32 = 22.0;
+/// Size of the hint along the bottom of the board ("Double-click …", the keys).
+pub const BOARD_HINT_SIZE: f32 = 13.0;
 /// How near the canvas may zoom out and in.
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.05..=2.0;
+/// The size of a picture of a canvas, in points before scaling: a board or theme with
+/// nothing on it, the ladder's width, each rung's height and the room above and below
+/// the rungs, a phase shown large, and the whole river.
+pub const PICTURE_EMPTY: (f32, f32) = (800.0, 600.0);
+pub const PICTURE_LADDER_WIDTH: f32 = 1400.0;
+pub const PICTURE_RUNG_HEIGHT: f32 = 140.0;
+pub const PICTURE_LADDER_EDGES: f32 = 80.0;
+pub const PICTURE_PHASE: (f32, f32) = (1600.0, 900.0);
+pub const PICTURE_RIVER: (f32, f32) = (1800.0, 1000.0);
 /// Distance an arrow key moves notes (Shift: the larger one), in board units.
 pub const NUDGE: (f32, f32) = (10.0, 60.0);
 
@@ -79,6 +106,12 @@ pub const NOTE_SHADOW: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 40);
 /// Vote dots.
 pub const VOTE_DOT: Color32 = Color32::from_rgb(0x2b, 0x2b, 0x2b);
 
+/// Size of a rung's number and name beside the ladder.
+pub const RUNG_NAME_SIZE: f32 = 20.0;
+/// Size of a rung's description, and of the count of tokens on it.
+pub const RUNG_DETAIL_SIZE: f32 = 14.0;
+/// Size of the words on a ladder token, on the rungs and in the tray.
+pub const TOKEN_TEXT_SIZE: f32 = 15.0;
 /// Height of one rung of the ladder at the least.
 pub const RUNG_MIN_HEIGHT: f32 = 78.0;
 /// Width of the rung names and descriptions beside the tokens.
@@ -98,6 +131,14 @@ pub const RUNG_BAND: Color32 = Color32::from_rgba_premultiplied(14, 14, 14, 28);
 pub const RIVER_WATER: Color32 = Color32::from_rgb(0x6f, 0xa8, 0xdc);
 /// Height of the drawn river above the phases.
 pub const RIVER_HEIGHT: f32 = 120.0;
+/// Size of "source" at the start of the drawn river.
+pub const RIVER_SOURCE_SIZE: f32 = 13.0;
+/// Size of "ocean" on the water at the river's end.
+pub const RIVER_OCEAN_SIZE: f32 = 15.0;
+/// Size of "Phase 3" above a phase shown large.
+pub const PHASE_NUMBER_SIZE: f32 = 28.0;
+/// Size of each question heading over a phase shown large.
+pub const QUESTION_HEADING_SIZE: f32 = 18.0;
 /// Height of an answer in the overview of the whole river, and when a phase is shown large.
 pub const RIVER_NOTE_HEIGHT: (f32, f32) = (76.0, 100.0);
 

@@ -14,7 +14,7 @@ pub fn welcome_ui(ui: &mut Ui, recent: &[PathBuf], actions: &mut Vec<Action>) {
         ui.vertical_centered(|ui| {
             ui.set_max_width(tokens::READING_WIDTH);
             ui.add_space(tokens::SECTION_GAP * 2.0);
-            ui.heading(RichText::new(words::APP_NAME).size(40.0));
+            ui.heading(RichText::new(words::APP_NAME).size(tokens::WELCOME_TITLE_SIZE));
             ui.add_space(tokens::SECTION_GAP / 2.0);
             ui.label(words::WHAT_IT_IS);
             ui.add_space(tokens::SECTION_GAP);

@@ -147,7 +147,7 @@ fn hint_ui(ui: &Ui, board: &Board) {
         pos2(rect.min.x + 8.0, rect.max.y - 6.0),
         Align2::LEFT_BOTTOM,
         text,
-        FontId::proportional(13.0),
+        FontId::proportional(tokens::BOARD_HINT_SIZE),
         ui.visuals().weak_text_color(),
     );
 }

@@ -48,7 +48,7 @@ pub(super) fn keys_ui(
         bv.selection.clear();
         bv.theme = None;
     }
-    if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::A)) {
+    if ui.input_mut(|i| i.consume_shortcut(&crate::ui::menu::SELECT_ALL)) {
         bv.selection = board.notes.iter().map(|n| n.id).collect();
     }
     if selected.is_empty() {

@@ -2,17 +2,15 @@
 //! similar words, each person's count, and the find bar.
 
 use crate::edit::BoardCommand;
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{Key, RichText, Ui};
 
 use super::Find;
 use crate::edit::{Command, TextField};
 use crate::model::{Board, BoardSettings, Session};
 use crate::text::board as words;
+use crate::ui::menu::FIND;
 use crate::ui::widgets::{person_badge, text_field};
 use crate::ui::{Action, ViewState, bidi, tokens};
-
-/// Opens the find bar.
-pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
 pub(super) fn toolbar_ui(
     ui: &mut Ui,
@@ -153,7 +151,7 @@ fn counts_ui(ui: &mut Ui, session: &Session, board: &Board, derived: &super::Der
                 }
             };
             ui.horizontal(|ui| {
-                person_badge(ui, p.colour, p.symbol, 16.0);
+                person_badge(ui, p.colour, p.symbol, tokens::WRITTEN_BADGE_SIZE);
                 // An English sentence with a name inside: it runs left to right whatever
                 // the name's script, so "2 of 5" stays in its place.
                 let shown = sentence(&bidi::isolate(&p.name));

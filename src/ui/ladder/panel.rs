@@ -76,7 +76,7 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
                 .painter()
                 .layout_no_wrap(
                     label.to_owned(),
-                    egui::FontId::proportional(15.0),
+                    egui::FontId::proportional(tokens::TOKEN_TEXT_SIZE),
                     tokens::NOTE_TEXT,
                 )
                 .size()

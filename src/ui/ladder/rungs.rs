@@ -130,7 +130,7 @@ pub(super) fn rungs_ui(
                     pos2(rect.max.x - tokens::CHANGE_COLUMN_WIDTH, rect.max.y - 6.0),
                     Align2::RIGHT_BOTTOM,
                     counts.join(" · "),
-                    FontId::proportional(14.0),
+                    FontId::proportional(tokens::RUNG_DETAIL_SIZE),
                     ui.visuals().text_color(),
                 );
             }
@@ -155,7 +155,7 @@ fn rung_label_ui(ui: &Ui, rung: &crate::model::Rung, index: usize, rect: Rect, t
     let name = crate::ui::bidi::layout_wrapped(
         ui.painter(),
         &format!("{}. {}", index + 1, rung.name),
-        FontId::proportional(20.0),
+        FontId::proportional(tokens::RUNG_NAME_SIZE),
         strong,
         label.width(),
     );
@@ -166,7 +166,7 @@ fn rung_label_ui(ui: &Ui, rung: &crate::model::Rung, index: usize, rect: Rect, t
     let description = crate::ui::bidi::layout_wrapped(
         ui.painter(),
         &rung.description,
-        FontId::proportional(14.0),
+        FontId::proportional(tokens::RUNG_DETAIL_SIZE),
         text,
         label.width(),
     );
@@ -219,7 +219,7 @@ fn lay_out_tokens<'a>(
 }
 
 fn token_font() -> FontId {
-    FontId::proportional(15.0)
+    FontId::proportional(tokens::TOKEN_TEXT_SIZE)
 }
 
 fn token_width(ui: &Ui, label: &str) -> f32 {

@@ -298,7 +298,7 @@ fn paint_river(ui: &Ui, rect: Rect, phases: usize) {
         pos2(rect.min.x + 4.0, top),
         Align2::LEFT_TOP,
         words::SOURCE,
-        FontId::proportional(13.0),
+        FontId::proportional(tokens::RIVER_SOURCE_SIZE),
         ui.visuals().weak_text_color(),
     );
     // On the water itself, in dark ink, so it reads in every look.
@@ -307,7 +307,7 @@ fn paint_river(ui: &Ui, rect: Rect, phases: usize) {
         pos2(x - 8.0, y),
         Align2::RIGHT_CENTER,
         words::OCEAN,
-        FontId::proportional(15.0),
+        FontId::proportional(tokens::RIVER_OCEAN_SIZE),
         tokens::NOTE_TEXT,
     );
 }
@@ -328,7 +328,7 @@ fn phase_large_ui(
         .position(|p| p.id == phase.id)
         .unwrap_or(0);
     ui.horizontal(|ui| {
-        ui.label(RichText::new(words::phase(index + 1)).size(28.0));
+        ui.label(RichText::new(words::phase(index + 1)).size(tokens::PHASE_NUMBER_SIZE));
         let spoken = words::name_of_phase(index + 1);
         crate::ui::widgets::text_field(
             ui,
@@ -402,7 +402,11 @@ fn phase_large_ui(
     ui.columns(Question::ALL.len(), |columns| {
         for (question, ui) in Question::ALL.into_iter().zip(columns.iter_mut()) {
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                ui.label(RichText::new(question.text()).strong().size(18.0));
+                ui.label(
+                    RichText::new(question.text())
+                        .strong()
+                        .size(tokens::QUESTION_HEADING_SIZE),
+                );
                 cell_ui(
                     ui,
                     session,

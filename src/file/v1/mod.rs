@@ -1,28 +1,17 @@
-//! Format 1, the first. While it is the newest format, its session is the app's own model.
-//!
-//! When format 2 arrives, this module keeps a frozen copy of the format-1 types, and
-//! `read` converts them forward with `TryFrom`, one version at a time, so every old file
-//! keeps opening. `tests/fixtures/v1.ron` must always load.
+//! Format 1, the first. Its types are its own (`types.rs`), frozen as format 1 was made,
+//! and `convert.rs` turns them into the model and back. A change to the model therefore
+//! never changes format 1 by accident: it stops compiling in `convert.rs` instead.
+//! `tests/fixtures/v1.ron` must always load, and saving the example session must give
+//! `tests/fixtures/example-v1-written.ron` byte for byte while format 1 is the newest.
 
-use serde::{Deserialize, Serialize};
+mod convert;
+mod types;
 
 use super::{DiskStamp, LoadError, SaveError, Snapshot, describe, ron_options};
 use crate::model::Session;
+use types::{FileV1, SessionV1, SnapshotV1, StampV1};
 
 const VERSION: u32 = 1;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileV1 {
-    format_version: u32,
-    session: Session,
-}
-
-#[derive(Serialize)]
-struct FileV1Ref<'a> {
-    format_version: u32,
-    session: &'a Session,
-}
 
 /// Reads a format-1 file. Unknown fields are refused rather than dropped, so saving can
 /// never silently lose something this version did not understand.
@@ -33,7 +22,7 @@ pub(super) fn read(text: &str) -> Result<Session, LoadError> {
             detail: describe(&err),
         })?;
     check_version(file.format_version)?;
-    Ok(file.session)
+    Ok(file.session.into())
 }
 
 /// The version inside the file must be the one it was read as.
@@ -53,46 +42,15 @@ pub(super) fn write(session: &Session) -> Result<String, SaveError> {
         .indentor("    ");
     let mut text = ron_options()
         .to_string_pretty(
-            &FileV1Ref {
+            &FileV1 {
                 format_version: VERSION,
-                session,
+                session: SessionV1::from(session),
             },
             config,
         )
         .map_err(|err| SaveError::Encode(err.to_string()))?;
     text.push('\n');
     Ok(text)
-}
-
-/// A recovery snapshot: the session with when it was written and which file it belongs to.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SnapshotV1 {
-    format_version: u32,
-    written_at: u64,
-    origin: Option<std::path::PathBuf>,
-    /// Missing in snapshots written before it was added: then nothing is known.
-    #[serde(default)]
-    origin_stamp: Option<StampV1>,
-    session: Session,
-}
-
-#[derive(Serialize)]
-struct SnapshotV1Ref<'a> {
-    format_version: u32,
-    written_at: u64,
-    origin: Option<&'a std::path::Path>,
-    origin_stamp: Option<StampV1>,
-    session: &'a Session,
-}
-
-/// A [`DiskStamp`] as a snapshot keeps it: the file's length, a hash of its bytes, and
-/// when it was last changed (seconds and nanoseconds since 1970).
-#[derive(Serialize, Deserialize, Clone, Copy)]
-struct StampV1 {
-    len: u64,
-    hash: u64,
-    modified: Option<(u64, u32)>,
 }
 
 impl From<DiskStamp> for StampV1 {
@@ -133,19 +91,19 @@ pub(super) fn read_snapshot(text: &str) -> Result<Snapshot, LoadError> {
         written_at: file.written_at,
         origin: file.origin,
         origin_stamp: file.origin_stamp.map(DiskStamp::from),
-        session: file.session,
+        session: file.session.into(),
     })
 }
 
 pub(super) fn write_snapshot(snapshot: &Snapshot) -> Result<String, SaveError> {
     // Compact: a snapshot is for the app, not for people to read.
     ron_options()
-        .to_string(&SnapshotV1Ref {
+        .to_string(&SnapshotV1 {
             format_version: VERSION,
             written_at: snapshot.written_at,
-            origin: snapshot.origin.as_deref(),
+            origin: snapshot.origin.clone(),
             origin_stamp: snapshot.origin_stamp.map(StampV1::from),
-            session: &snapshot.session,
+            session: SessionV1::from(&snapshot.session),
         })
         .map_err(|err| SaveError::Encode(err.to_string()))
 }
