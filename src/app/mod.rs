@@ -1,6 +1,7 @@
 //! The app: one open session (or the welcome view), the views, and the one place where
 //! what the views ask for is carried out.
 
+mod room; // #15: the room on their own phones
 mod safekeeping;
 
 use std::path::{Path, PathBuf};
@@ -139,6 +140,8 @@ pub struct App {
     reduce_motion: bool,
     /// What had the keyboard when last brought into view.
     focus_shown: Option<egui::Id>,
+    /// #15: phones in the room, while invited (see `room.rs`).
+    room: room::RoomSide,
 }
 
 impl App {
@@ -184,6 +187,7 @@ impl App {
             text_size,
             reduce_motion,
             focus_shown: None,
+            room: room::RoomSide::default(), // #15
         };
         if let Some(path) = start.path {
             app.open_path(&path);
@@ -369,6 +373,7 @@ impl App {
                     self.view.tab = tab;
                 }
             }
+            Action::Invite(what) => self.invite(ctx, what), // #15
         }
     }
 
@@ -483,6 +488,7 @@ impl App {
     }
 
     fn replace_document(&mut self, doc: Document) {
+        self.room_session_closed(); // #15: phones never reach the next session
         self.doc = Some(doc);
         // The tab, projector mode and the timer belong to the room, not to the session.
         self.view = ViewState {
@@ -1009,6 +1015,7 @@ impl eframe::App for App {
             self.may_close = true;
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
+        self.room_logic(ctx); // #15: what phones sent becomes commands
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -1060,6 +1067,7 @@ impl eframe::App for App {
                 &mut actions,
             );
         }
+        self.invite_screen_ui(&ctx, &mut actions); // #15
         if !projector {
             self.chrome_ui(ui, &mut actions);
         }

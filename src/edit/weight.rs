@@ -113,6 +113,9 @@ impl Command {
                 name, description, ..
             }) => text(name) + text(description),
             Command::Ladder(LadderCommand::AddCustomSubject { name }) => text(name),
+            Command::Ladder(LadderCommand::SetHidden(changes)) => {
+                changes.len() * size_of::<(crate::model::PlacementId, bool)>()
+            }
             Command::Ladder(LadderCommand::InsertPlacement { placement, .. }) => {
                 text(&placement.reason)
             }

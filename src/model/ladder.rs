@@ -89,6 +89,19 @@ pub struct Placement {
     pub meeting: Option<MeetingId>,
     /// Why here, in the person's own words. May be empty.
     pub reason: String,
+    /// Placed from a phone and not yet shown to the room: the ladder, pictures and
+    /// summaries leave it out until the facilitator shows them all at once. Left out of the
+    /// file when not set, so files stay as they were.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hidden: bool,
+}
+
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// The six rungs a new session starts with, bottom first: (name, description).
@@ -131,6 +144,12 @@ impl Placement {
 }
 
 impl Ladder {
+    /// How many tokens wait hidden (placed from phones, not yet shown).
+    #[must_use]
+    pub fn hidden_count(&self) -> usize {
+        self.placements.iter().filter(|p| p.hidden).count()
+    }
+
     /// A rung's name, or "?" for one that is gone.
     #[must_use]
     pub fn rung_name(&self, id: RungId) -> &str {

@@ -21,6 +21,10 @@ pub const SHORTCUTS: [(&str, &[(&str, &str)]); 4] = [
             ("Ctrl+Plus / Ctrl+Minus", "Make the text larger or smaller"),
             ("Ctrl+0", "Text back to its normal size"),
             ("F11", "Projector mode: the canvas alone, large"),
+            (
+                "Ctrl+I",
+                "Invite the room: phones join with a code and take part",
+            ),
             ("Escape or F11", "Leave projector mode"),
             (
                 "Ctrl+T",

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod dialogs;
 pub mod files;
 pub mod help;
+pub mod invite;
 pub mod ladder;
 pub mod menu;
 pub mod river;

@@ -31,6 +31,8 @@ pub const TEXT_SMALLER: KeyboardShortcut = ctrl(Key::Minus);
 pub const TEXT_NORMAL: KeyboardShortcut = ctrl(Key::Num0);
 pub const PROJECTOR: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F11);
 pub const TIMER: KeyboardShortcut = ctrl(Key::T);
+/// Invite the room to take part from their own phones (#15).
+pub const INVITE: KeyboardShortcut = ctrl(Key::I);
 const TAB_KEYS: [Key; 4] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
 
 /// The shortcut that shows a tab.
@@ -87,6 +89,9 @@ pub fn shortcut_actions(
         if has_session {
             if input.consume_shortcut(&PROJECTOR) {
                 actions.push(Action::Projector(true));
+            }
+            if input.consume_shortcut(&INVITE) {
+                actions.push(Action::Invite(super::invite::InviteAction::Show));
             }
             for tab in Tab::ALL {
                 if input.consume_shortcut(&tab_shortcut(tab)) {
@@ -246,6 +251,14 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
             ui.separator();
             if item(ui, room::PROJECTOR_MODE, Some(PROJECTOR), menu.has_session) {
                 actions.push(Action::Projector(true));
+            }
+            if item(
+                ui,
+                crate::text::invite::INVITE_THE_ROOM,
+                Some(INVITE),
+                menu.has_session,
+            ) {
+                actions.push(Action::Invite(super::invite::InviteAction::Show));
             }
             let (label, timer) = if menu.timer_shown {
                 (room::HIDE_TIMER, TimerAction::Hide)

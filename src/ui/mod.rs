@@ -4,6 +4,7 @@
 pub mod board;
 pub mod dialogs;
 pub mod help;
+pub mod invite;
 pub mod ladder;
 pub mod menu;
 pub mod river;
@@ -55,6 +56,8 @@ pub enum Action {
     /// Show, set, start, pause or reset the timer.
     Timer(timer::TimerAction),
     ShowTab(Tab),
+    /// Let the room take part from their own phones, or stop (#15).
+    Invite(invite::InviteAction),
 }
 
 /// A change of text size.
