@@ -20,8 +20,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use fantoccini::{Client, ClientBuilder, Locator};
 use stepping_stones::App;
+use stepping_stones::edit::Command;
 use stepping_stones::model::{PlacementKind, Question, Subject};
 use stepping_stones::text::{board as board_words, invite as words};
+use stepping_stones::ui::{Action, Then};
 
 const PHONE_SIZE: (u32, u32) = (390, 844);
 
@@ -139,7 +141,18 @@ fn a_phone_joins_writes_votes_places_and_answers_and_it_is_all_in_the_file() {
         .listen_on(SocketAddr::from(([127, 0, 0, 1], 0)));
     let sam = sam(h.state());
 
-    // The facilitator starts a private round and invites the room.
+    // The facilitator starts a new board with a private round, and invites the room.
+    let ctx = h.ctx.clone();
+    h.state_mut().run(
+        &ctx,
+        Action::EditThen(
+            Command::AddBoard {
+                topic: "What makes a good meeting".to_owned(),
+            },
+            Then::ShowBoard,
+        ),
+    );
+    h.run();
     h.get_by_label(board_words::START_PRIVATE).click();
     h.run();
     key(&mut h, Modifiers::COMMAND, Key::I);
@@ -147,8 +160,9 @@ fn a_phone_joins_writes_votes_places_and_answers_and_it_is_all_in_the_file() {
     h.run();
     let link = h.state().room_link().unwrap().to_owned();
     assert!(h.query_by_label(&link).is_some(), "the link is on screen");
-    let board = h.state().session().unwrap().boards[0].id;
-    let notes_before = h.state().session().unwrap().boards[0].notes.len();
+    let board = h.state().view().board.unwrap();
+    let on_board = move |app: &App| app.session().unwrap().board(board).unwrap().clone();
+    let notes_before = 0;
 
     let driver = driver();
     runtime.block_on(async {
@@ -177,9 +191,9 @@ fn a_phone_joins_writes_votes_places_and_answers_and_it_is_all_in_the_file() {
             page_shows(&mut h, &c, "#say", word).await;
         }
         settle(&mut h, "three words", |app| {
-            app.session().unwrap().boards[0].notes.len() == notes_before + 3
+            on_board(app).notes.len() == notes_before + 3
         });
-        let notes = &h.state().session().unwrap().boards[0].notes;
+        let notes = on_board(h.state()).notes;
         assert!(
             notes[notes_before..]
                 .iter()
@@ -216,7 +230,7 @@ fn a_phone_joins_writes_votes_places_and_answers_and_it_is_all_in_the_file() {
             .await;
         }
         let votes = |app: &App| {
-            app.session().unwrap().boards[0]
+            on_board(app)
                 .votes
                 .iter()
                 .filter(|v| v.voter == sam)

@@ -510,7 +510,8 @@ async fn state(State(s): Shr, Path(token): Path<String>, uri: Uri, headers: Head
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
     let mut view = s.view.clone();
-    if view.borrow().version == known {
+    // Marks the snapshot seen, so `changed` waits for the next one.
+    if view.borrow_and_update().version == known {
         // Wait (without work) for something new, or answer after a while anyway.
         let _ = tokio::time::timeout(LONG_POLL, view.changed()).await;
     }
