@@ -22,7 +22,7 @@ use crate::ui::Tab;
 use crate::ui::invite::{InviteAction, InviteScreen, invite_ui};
 
 /// After this long with nothing from any phone, inviting stops by itself.
-pub const IDLE_STOP: Duration = Duration::from_secs(2 * 60 * 60);
+pub const IDLE_STOP: Duration = Duration::from_hours(2);
 /// The most messages taken in one frame, so a flood never holds up drawing; the rest wait
 /// for the next frame.
 const PER_FRAME: usize = 200;
@@ -171,7 +171,7 @@ impl App {
             running.last_heard = Instant::now();
         }
         for message in messages {
-            self.from_phone(message);
+            self.take_from_phone(message);
         }
         if gone {
             self.stop_room(words::failed("-"));
@@ -199,7 +199,7 @@ impl App {
 
     /// One thing a phone sent, as an ordinary command. The checks here are the app's own:
     /// the session may have moved on since the phone looked.
-    fn from_phone(&mut self, message: RoomMessage) {
+    fn take_from_phone(&mut self, message: RoomMessage) {
         let Some(doc) = &self.doc else { return };
         let session = &doc.session;
         let command = match message {

@@ -61,7 +61,7 @@ pub fn invite_ui(
             .title_bar(false)
             .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -12.0))
             .show(ctx, |ui| {
-                code_and_link_ui(ui, screen, tokens::QR_SIDE_PROJECTOR)
+                code_and_link_ui(ui, screen, tokens::QR_SIDE_PROJECTOR);
             });
         return;
     }
@@ -226,12 +226,8 @@ pub fn show_all_tokens(session: &Session) -> Option<(usize, Command)> {
         .filter(|p| p.hidden)
         .map(|p| (p.id, false))
         .collect();
-    (!hidden.is_empty()).then(|| {
-        (
-            hidden.len(),
-            Command::Ladder(LadderCommand::SetHidden(hidden)),
-        )
-    })
+    let count = hidden.len();
+    (count > 0).then_some((count, Command::Ladder(LadderCommand::SetHidden(hidden))))
 }
 
 /// "N tokens from phones are waiting" and the button that shows them all at once.
