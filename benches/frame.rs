@@ -9,6 +9,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use egui::{Context, Event, FontId, PointerButton, Pos2, RawInput, Rect, Scene, pos2, vec2};
+use stepping_stones::edit::Command;
 use stepping_stones::model::{
     Board, NOTE_GAP, NOTE_SIZE, Note, Placement, PlacementKind, Point, Question, RiverNote,
     Session, Subject,
@@ -341,14 +342,108 @@ fn files() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Loading a crafted file must take time in proportion to its size; undo on a long meeting
+/// must stay within its memory budget.
+fn hardening() {
+    let mut big = session_with_notes(200_000);
+    let voter: stepping_stones::model::ParticipantId =
+        big.allocate().unwrap_or_else(|e| panic!("{e}"));
+    big.participants.push(stepping_stones::model::Participant {
+        id: voter,
+        name: "Sam".into(),
+        colour: stepping_stones::model::Colour::Blue,
+        symbol: stepping_stones::model::Symbol::ALL[0],
+    });
+    let dots: Vec<_> = big.boards[0]
+        .notes
+        .iter()
+        .map(|n| stepping_stones::model::Vote {
+            voter,
+            target: stepping_stones::model::VoteTarget::Note(n.id),
+        })
+        .collect();
+    big.boards[0].votes = dots;
+    let mut copy = big.clone();
+    let validate = median(|| {
+        copy.clone_from(&big);
+        black_box(copy.validate_and_repair()).unwrap_or_else(|e| panic!("{e}"));
+    });
+    let clone_only = median(|| copy.clone_from(&big));
+    report(
+        "validate_200000_notes_200000_votes",
+        ms(validate.saturating_sub(clone_only)),
+        "ms",
+    );
+
+    // 300 theme moves on a 5,000-note board: every note each time (Ctrl+A, then a key), and
+    // a few notes each time (the usual case).
+    for (name, take) in [("all", 5_000), ("three", 3)] {
+        let mut session = session_with_notes(5_000);
+        let board = session.boards[0].id;
+        let all: Vec<_> = session.boards[0].notes.iter().map(|n| n.id).collect();
+        let mut history = stepping_stones::history::History::default();
+        for name in ["One", "Two", "Three"] {
+            history
+                .apply(
+                    &mut session,
+                    Command::AddTheme {
+                        board,
+                        name: name.into(),
+                        notes: Vec::new(),
+                    },
+                )
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        let themes: Vec<_> = session.boards[0].themes.iter().map(|t| t.id).collect();
+        let started = Instant::now();
+        for i in 0..300 {
+            let notes = all.iter().skip(i * 7 % 4_000).take(take).copied().collect();
+            history
+                .apply(
+                    &mut session,
+                    Command::AssignToTheme {
+                        board,
+                        notes,
+                        theme: Some(themes[i % 3]),
+                    },
+                )
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        let per_edit = started.elapsed() / 300;
+        report(
+            &format!("undo_memory_300_theme_moves_{name}_of_5000_notes"),
+            history.weight() as f64 / (1024.0 * 1024.0),
+            "MiB",
+        );
+        report(
+            &format!("theme_move_{name}_of_5000_notes"),
+            ms(per_edit),
+            "ms",
+        );
+    }
+}
+
 fn main() {
     // `cargo test --benches` runs this too, with --bench absent: keep that quick.
     if !std::env::args().any(|a| a == "--bench") {
         println!("Run with `cargo bench` to measure.");
         return;
     }
-    boards();
-    dragging();
-    ladder_and_river();
-    files();
+    // `cargo bench -- NAME` runs only the groups whose name contains NAME.
+    let only: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let groups: [(&str, fn()); 5] = [
+        ("boards", boards),
+        ("dragging", dragging),
+        ("ladder_and_river", ladder_and_river),
+        ("files", files),
+        ("hardening", hardening),
+    ];
+    for (name, group) in groups {
+        if only.is_empty() || only.iter().any(|o| name.contains(o.as_str())) {
+            group();
+        }
+    }
 }

@@ -538,7 +538,7 @@ fn importing_a_word_list_from_a_file_makes_notes() {
 
 #[test]
 fn pasted_tables_give_their_first_column_and_plain_lists_stay_whole() {
-    use stepping_stones::ui::board::words_from_text;
+    use stepping_stones::edit::import::words_from_text;
     // `word, count` rows, with or without a space after the comma.
     assert_eq!(
         words_from_text("safe, 12\nrespected, 4\n"),

@@ -1,5 +1,5 @@
 //! A real phone browser joins the session: Debian's chromium, headless, in a phone-sized
-//! window, driven over WebDriver (chromedriver). The app runs in-process in the test
+//! window, driven over the W3C `WebDriver` protocol (chromedriver). The app runs in-process in the test
 //! harness, its server on 127.0.0.1 only. Marked `#[ignore]` because it needs chromium and
 //! chromedriver installed; `.ci/run` installs them and runs it with
 //! `cargo test --test phone_browser -- --ignored`.

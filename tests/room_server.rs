@@ -193,7 +193,7 @@ fn a_phone_joins_and_each_thing_it_sends_arrives_as_a_message() {
     for (route, body) in [
         (
             "ladder",
-            format!("{{\"subject\":\"organisation\",\"kind\":\"now\",\"rung\":999999}}"),
+            "{\"subject\":\"organisation\",\"kind\":\"now\",\"rung\":999999}".to_owned(),
         ),
         (
             "river",

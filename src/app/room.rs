@@ -11,8 +11,7 @@ use std::time::{Duration, Instant};
 use super::App;
 use crate::edit::{Command, LadderCommand, RiverCommand, TextField};
 use crate::model::{
-    BoardId, Colour, MeetingId, ParticipantId, PhaseId, PlacementId, RungId, Session, Vote,
-    VoteTarget,
+    BoardId, MeetingId, ParticipantId, PhaseId, PlacementId, RungId, Session, Vote, VoteTarget,
 };
 use crate::room::{
     self, ListenChoice, PhoneId, PhoneSeen, Room, RoomError, RoomMessage, RoomView, Screen, Target,
@@ -91,12 +90,6 @@ fn screen_for(tab: Tab) -> Screen {
         Tab::River => Screen::River,
         Tab::Session => Screen::None,
     }
-}
-
-fn colour_of(session: &Session, person: Option<ParticipantId>) -> Colour {
-    person
-        .and_then(|p| session.participant(p))
-        .map_or(Colour::Yellow, |p| p.colour)
 }
 
 /// A person who is still in the session, or nobody.
@@ -227,7 +220,7 @@ impl App {
                 {
                     *r.anonymous_words.entry((phone, b.id)).or_default() += 1;
                 }
-                crate::ui::board::notes_for_words(session, b, vec![text], author)
+                crate::edit::import::notes_for_words(session, b, vec![text], author)
             }
             RoomMessage::Vote {
                 board,
@@ -286,7 +279,7 @@ impl App {
                     question,
                     text,
                     author,
-                    colour: colour_of(session, author),
+                    colour: session.note_colour_for(author),
                 })
             }
             RoomMessage::PhonesChanged => {

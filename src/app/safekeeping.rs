@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use super::Document;
+use super::document::Document;
 use crate::file::recovery::{Orphan, RecoveryStore};
 
 /// A snapshot is written once the session has been still for this long...

@@ -3,6 +3,7 @@
 //! returns the command again, so redo reuses the very same ids.
 
 mod board;
+pub mod import;
 mod ladder;
 mod river;
 mod weight;
@@ -16,6 +17,10 @@ use crate::model::{
     NoteId, Participant, ParticipantId, PhaseId, PlacementId, Point, RiverNoteId, RungId, Session,
     StatementId, Symbol, ThemeId, Vote,
 };
+
+/// The longest a note on a board or an answer on the river may be, in characters. Notes are
+/// short on purpose: a word or phrase that stays readable on a projector.
+pub const NOTE_MAX_CHARS: usize = 140;
 
 /// A piece of text in the session that people can edit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -43,7 +48,7 @@ impl TextField {
     #[must_use]
     pub fn max_chars(self) -> usize {
         match self {
-            TextField::NoteText(..) | TextField::RiverNoteText(_) => 140,
+            TextField::NoteText(..) | TextField::RiverNoteText(_) => NOTE_MAX_CHARS,
             TextField::ParticipantName(_)
             | TextField::ThemeName(..)
             | TextField::RungName(_)

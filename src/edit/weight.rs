@@ -87,7 +87,11 @@ impl Command {
             | Command::AddParticipant { name: t }
             | Command::AddMeeting { title: t, .. }
             | Command::AddBoard { topic: t }
-            | Command::AddNote { text: t, .. } => text(t),
+            | Command::AddNote { text: t, .. }
+            | Command::Ladder(LadderCommand::AddCustomSubject { name: t })
+            | Command::River(
+                RiverCommand::AddNote { text: t, .. } | RiverCommand::AddStatement { text: t, .. },
+            ) => text(t),
             Command::InsertBoard { board: b, .. } => board(b),
             Command::PatchBoard(patch) => patch.weight(),
             Command::RemoveNotes { notes, .. } | Command::AssignToTheme { notes, .. } => {
@@ -112,16 +116,12 @@ impl Command {
             Command::Ladder(LadderCommand::AddRung {
                 name, description, ..
             }) => text(name) + text(description),
-            Command::Ladder(LadderCommand::AddCustomSubject { name }) => text(name),
             Command::Ladder(LadderCommand::SetHidden(changes)) => {
                 changes.len() * size_of::<(crate::model::PlacementId, bool)>()
             }
             Command::Ladder(LadderCommand::InsertPlacement { placement, .. }) => {
                 text(&placement.reason)
             }
-            Command::River(
-                RiverCommand::AddNote { text: t, .. } | RiverCommand::AddStatement { text: t, .. },
-            ) => text(t),
             Command::River(RiverCommand::InsertNote { note, .. }) => text(&note.text),
             Command::River(RiverCommand::InsertStatement { statement, .. }) => {
                 text(&statement.text)

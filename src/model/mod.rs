@@ -128,6 +128,14 @@ impl Session {
         self.participants.iter().find(|p| p.id == id)
     }
 
+    /// The colour a note written by `writer` starts with: theirs, or yellow for anonymous.
+    #[must_use]
+    pub fn note_colour_for(&self, writer: Option<ParticipantId>) -> Colour {
+        writer
+            .and_then(|w| self.participant(w))
+            .map_or(Colour::Yellow, |p| p.colour)
+    }
+
     /// The meeting with this id.
     #[must_use]
     pub fn meeting(&self, id: MeetingId) -> Option<&Meeting> {

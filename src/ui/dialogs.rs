@@ -5,16 +5,17 @@ use egui::{Id, Modal, RichText};
 use super::tokens;
 use crate::text::{app as common, dialogs as words};
 
-/// A modal question with a row of answer buttons. Returns the index of the answer chosen
-/// this frame; Escape or a click outside counts as `cancel`.
+/// A modal question with a row of answer buttons, each standing for an answer of the
+/// caller's own type. Returns the answer chosen this frame; Escape or a click outside counts
+/// as `cancel` (or does nothing when there is none).
 #[must_use]
-pub fn question_ui(
+pub fn question_ui<T: Clone>(
     ctx: &egui::Context,
     heading: &str,
     message: &str,
-    answers: &[&str],
-    cancel: usize,
-) -> Option<usize> {
+    answers: &[(&str, T)],
+    cancel: Option<T>,
+) -> Option<T> {
     let id = Id::unique("stepping-stones-question");
     let modal = Modal::new(id).show(ctx, |ui| {
         ui.set_max_width(tokens::sheet_width(ui.ctx(), 0.7));
@@ -24,14 +25,14 @@ pub fn question_ui(
         ui.add_space(tokens::SECTION_GAP);
         let mut chosen = None;
         ui.horizontal(|ui| {
-            for (index, answer) in answers.iter().enumerate() {
-                let response = ui.button(*answer);
+            for (index, (label, answer)) in answers.iter().enumerate() {
+                let response = ui.button(*label);
                 // Put the keyboard on the first answer, so Enter or Space answers at once.
                 if index == 0 && ui.memory(|m| m.focused().is_none()) {
                     response.request_focus();
                 }
                 if response.clicked() {
-                    chosen = Some(index);
+                    chosen = Some(answer.clone());
                 }
             }
         });
@@ -40,7 +41,7 @@ pub fn question_ui(
     if modal.inner.is_some() {
         return modal.inner;
     }
-    modal.should_close().then_some(cancel)
+    if modal.should_close() { cancel } else { None }
 }
 
 /// Asks for a file's path by typing, for computers where no file dialog can be shown.

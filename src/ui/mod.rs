@@ -3,10 +3,12 @@
 
 pub mod board;
 pub mod dialogs;
+pub mod drag;
 pub mod help;
 pub mod invite;
 pub mod ladder;
 pub mod menu;
+pub mod note;
 pub mod river;
 pub mod room;
 pub mod session_tab;

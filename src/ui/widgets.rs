@@ -112,7 +112,7 @@ pub fn writer_ui(
     if writer.is_some_and(|w| session.participant(w).is_none()) {
         *writer = None;
     }
-    let name = |id: Option<crate::model::ParticipantId>| crate::ui::board::author_name(session, id);
+    let name = |id: Option<crate::model::ParticipantId>| crate::ui::note::author_name(session, id);
     ui.label(words::WRITING_AS);
     egui::ComboBox::from_id_salt("writer")
         .height(tokens::LIST_HEIGHT)

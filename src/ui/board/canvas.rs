@@ -6,18 +6,21 @@ use std::rc::Rc;
 
 use egui::containers::DragPanButtons;
 use egui::{
-    Align2, EventFilter, FontId, Key, Modifiers, PointerButton, Pos2, Rect, Response, Scene, Sense,
-    Stroke, StrokeKind, Ui, Vec2, pos2, vec2,
+    Align2, EventFilter, FontId, PointerButton, Pos2, Rect, Response, Scene, Sense, Stroke,
+    StrokeKind, Ui, Vec2, pos2, vec2,
 };
 
-use super::note::{Detail, NoteEditor, NoteLook, Outline, note_editor_ui, paint_note, spoken};
-use super::{BoardView, Derived, Editing, author_name};
+use super::{BoardView, Derived, Editing};
+use crate::edit::NOTE_MAX_CHARS;
 use crate::edit::{Command, TextField};
 use crate::model::{
     Board, NOTE_SIZE, Note, NoteId, Point, Session, THEME_HEADER, Theme, VoteTarget,
 };
 use crate::text::board as words;
-use crate::ui::{Action, Then, ViewState, tokens};
+use crate::ui::note::{
+    Detail, Draft, NoteEditor, NoteLook, Outline, author_name, paint_note, spoken, write_note_ui,
+};
+use crate::ui::{Action, ViewState, tokens};
 
 /// The rectangle a note takes up on the board.
 fn note_rect(position: Point) -> Rect {
@@ -127,7 +130,7 @@ pub(super) fn canvas_ui(
     // With nothing else holding the keyboard (say, just after Ctrl+1), keys go to the board.
     let nothing_focused = ui.memory(|m| m.focused().is_none());
     if (focus_in_canvas || nothing_focused) && bv.editing.is_none() {
-        keys_ui(ui, &frame, bv, (writer, voter), actions);
+        super::keys::keys_ui(ui, frame.session, frame.board, bv, (writer, voter), actions);
     }
     if hint {
         hint_ui(ui, board);
@@ -377,7 +380,12 @@ fn note_ui(
 
 /// Moves the selected notes by `offset`. When `rethink_themes` is set (a drag), each note
 /// joins the theme its middle lands in, or leaves its theme if it lands outside any.
-fn place_selection(board: &Board, bv: &BoardView, offset: Vec2, rethink_themes: bool) -> Command {
+pub(super) fn place_selection(
+    board: &Board,
+    bv: &BoardView,
+    offset: Vec2,
+    rethink_themes: bool,
+) -> Command {
     let places = board
         .notes
         .iter()
@@ -411,7 +419,7 @@ fn editor_ui(
         return;
     };
     let board = frame.board;
-    let (position, mut text, colour, author) = match &editing {
+    let (position, text, colour, author) = match &editing {
         Editing::Note(id) => {
             let Some(note) = board.note(*id) else {
                 bv.editing = None;
@@ -420,62 +428,49 @@ fn editor_ui(
             (note.position, note.text.clone(), note.colour, note.author)
         }
         Editing::Draft { position, .. } => {
-            let colour = writer
-                .and_then(|w| frame.session.participant(w))
-                .map_or(crate::model::Colour::Yellow, |p| p.colour);
+            let colour = frame.session.note_colour_for(writer);
             (*position, String::new(), colour, writer)
         }
     };
-    let rect = note_rect(position);
-    let field = match &editing {
-        Editing::Note(id) => TextField::NoteText(board.id, *id),
-        Editing::Draft { .. } => TextField::NoteText(board.id, NoteId(0)),
-    };
-    let edited = note_editor_ui(
-        ui,
-        &NoteEditor {
-            id: ui.make_persistent_id(("note-editor", board.id.raw())),
-            rect,
-            colour,
-            max_chars: field.max_chars(),
-            spoken: words::note_editor_spoken(&author_name(frame.session, author)),
-        },
-        &mut text,
-        &mut bv.focus_editor,
-    );
-    if edited.changed {
-        match &editing {
-            Editing::Note(_) => actions.push(Action::Edit(Command::SetText {
-                field,
-                text: text.clone(),
-            })),
-            Editing::Draft { theme, .. } if !text.trim().is_empty() => {
-                actions.push(Action::EditThen(
-                    Command::AddNote {
-                        board: board.id,
-                        text: text.clone(),
-                        position,
-                        author,
-                        colour,
-                        theme: *theme,
-                    },
-                    Then::EditNote,
-                ));
-            }
-            Editing::Draft { .. } => {}
-        }
-    }
-    if edited.finished {
-        bv.editing = None;
-        if let Editing::Note(id) = editing
-            && text.trim().is_empty()
-        {
-            // An emptied note is removed, as an empty new one is never added.
-            actions.push(Action::Edit(Command::RemoveNotes {
+    let (max_chars, draft) = match &editing {
+        Editing::Note(id) => {
+            let field = TextField::NoteText(board.id, *id);
+            let remove = Command::RemoveNotes {
                 board: board.id,
-                notes: vec![id],
-            }));
+                notes: vec![*id],
+            };
+            (
+                field.max_chars(),
+                Draft::Existing {
+                    field,
+                    text,
+                    remove,
+                },
+            )
         }
+        Editing::Draft { theme, .. } => {
+            let theme = *theme;
+            let board = board.id;
+            let make = move |text| Command::AddNote {
+                board,
+                text,
+                position,
+                author,
+                colour,
+                theme,
+            };
+            (NOTE_MAX_CHARS, Draft::New(make))
+        }
+    };
+    let editor = NoteEditor {
+        id: ui.make_persistent_id(("note-editor", board.id.raw())),
+        rect: note_rect(position),
+        colour,
+        max_chars,
+        spoken: words::note_editor_spoken(&author_name(frame.session, author)),
+    };
+    if write_note_ui(ui, &editor, draft, &mut bv.focus_editor, actions) {
+        bv.editing = None;
         // Hand the keyboard back to the board, so N writes the next note straight away.
         ui.memory_mut(|m| m.request_focus(frame.focus_id));
     }
@@ -539,129 +534,4 @@ fn background_ui(ui: &Ui, frame: &Frame<'_>, background: &Response, bv: &mut Boa
         );
     }
     focus.has_focus()
-}
-
-/// Keys while the board (or a note on it) has the keyboard.
-fn keys_ui(
-    ui: &Ui,
-    frame: &Frame<'_>,
-    bv: &mut BoardView,
-    (writer, voter): (
-        Option<crate::model::ParticipantId>,
-        Option<crate::model::ParticipantId>,
-    ),
-    actions: &mut Vec<Action>,
-) {
-    let board = frame.board;
-    let pressed = |key: Key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-    let shift_pressed = |key: Key| ui.input_mut(|i| i.consume_key(Modifiers::SHIFT, key));
-    if pressed(Key::N) {
-        bv.start_draft_in_free_spot(board);
-        return;
-    }
-    // Pasting a list (say, from a poll) makes a note of each line.
-    let pasted = ui.input(|i| {
-        i.events.iter().find_map(|e| match e {
-            egui::Event::Paste(text) => Some(text.clone()),
-            _ => None,
-        })
-    });
-    if let Some(text) = pasted {
-        let words = super::words_from_text(&text);
-        if !words.is_empty() {
-            actions.push(Action::Edit(super::notes_for_words(
-                frame.session,
-                board,
-                words,
-                writer,
-            )));
-        }
-    }
-    let selected: Vec<NoteId> = bv.selection.iter().copied().collect();
-    if pressed(Key::Escape) {
-        bv.selection.clear();
-        bv.theme = None;
-    }
-    if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::A)) {
-        bv.selection = board.notes.iter().map(|n| n.id).collect();
-    }
-    if selected.is_empty() {
-        return;
-    }
-    if pressed(Key::Enter)
-        && let [only] = selected[..]
-        && board.note(only).is_some_and(|n| !n.hidden)
-    {
-        bv.start_editing(only);
-        return;
-    }
-    if pressed(Key::Delete) || pressed(Key::Backspace) {
-        actions.push(Action::Edit(Command::RemoveNotes {
-            board: board.id,
-            notes: selected,
-        }));
-        bv.selection.clear();
-        return;
-    }
-    let arrows = [
-        (Key::ArrowLeft, vec2(-1.0, 0.0)),
-        (Key::ArrowRight, vec2(1.0, 0.0)),
-        (Key::ArrowUp, vec2(0.0, -1.0)),
-        (Key::ArrowDown, vec2(0.0, 1.0)),
-    ];
-    // Shift first: a plain key press would also match Shift and the key.
-    for (key, direction) in arrows {
-        if shift_pressed(key) {
-            actions.push(Action::Edit(place_selection(
-                board,
-                bv,
-                direction * tokens::NUDGE.1,
-                false,
-            )));
-        } else if pressed(key) {
-            actions.push(Action::Edit(place_selection(
-                board,
-                bv,
-                direction * tokens::NUDGE.0,
-                false,
-            )));
-        }
-    }
-    // 1 to 9 put the selected notes into that theme; 0 takes them out of their themes.
-    for (n, key) in crate::ui::DIGIT_KEYS.into_iter().enumerate() {
-        if !pressed(key) {
-            continue;
-        }
-        let theme = match n {
-            0 => None,
-            n => match board.themes.get(n - 1) {
-                Some(t) => Some(t.id),
-                None => continue,
-            },
-        };
-        actions.push(Action::Edit(Command::AssignToTheme {
-            board: board.id,
-            notes: selected.clone(),
-            theme,
-        }));
-    }
-    if let Some(voter) = voter
-        && let [only] = selected[..]
-    {
-        let vote = crate::model::Vote {
-            voter,
-            target: VoteTarget::Note(only),
-        };
-        if shift_pressed(Key::V) {
-            actions.push(Action::Edit(Command::RemoveVote {
-                board: board.id,
-                vote,
-            }));
-        } else if pressed(Key::V) {
-            actions.push(Action::Edit(Command::AddVote {
-                board: board.id,
-                vote,
-            }));
-        }
-    }
 }

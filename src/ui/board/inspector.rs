@@ -2,12 +2,13 @@
 
 use egui::{ComboBox, RichText, Ui};
 
-use super::{author_name, votes_text};
+use super::votes_text;
 use crate::edit::{Command, TextField};
 use crate::model::{
     Board, BoardSettings, Colour, Note, NoteId, Session, ThemeId, Vote, VoteTarget,
 };
 use crate::text::board as words;
+use crate::ui::note::author_name;
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, Then, ViewState, tokens};
 

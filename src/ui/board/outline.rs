@@ -3,10 +3,11 @@
 
 use egui::{ComboBox, Key, RichText, Ui};
 
-use super::{author_name, votes_text};
+use super::votes_text;
 use crate::edit::{Command, TextField};
 use crate::model::{Board, Note, Point, Session, ThemeId, VoteTarget};
 use crate::text::board as words;
+use crate::ui::note::author_name;
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, ViewState, tokens};
 
@@ -147,10 +148,7 @@ fn new_note_ui(
     if add && !text.trim().is_empty() {
         let bv = view.boards.entry(board.id).or_default();
         let Point { x, y } = bv.free_spot(board);
-        let colour = view
-            .writer
-            .and_then(|w| session.participant(w))
-            .map_or(crate::model::Colour::Yellow, |p| p.colour);
+        let colour = session.note_colour_for(view.writer);
         actions.push(Action::Edit(Command::AddNote {
             board: board.id,
             text: std::mem::take(&mut text),

@@ -5,7 +5,9 @@ mod list;
 mod panel;
 mod rungs;
 
-use egui::{ComboBox, Rect, Ui};
+use egui::{ComboBox, Ui};
+
+use crate::ui::drag::DragAndDrop;
 
 use super::{Action, ViewState, tokens};
 use crate::edit::{Command, LadderCommand};
@@ -53,23 +55,12 @@ pub struct LadderView {
     pub selected: Option<PlacementId>,
     /// Show every placement as a list instead of the ladder.
     pub list: bool,
-    pub dragging: Option<Dragging>,
+    /// A token being dragged, and the rungs as drawn this frame, to drop it on.
+    pub drag: DragAndDrop<Dragging, RungId>,
     /// A rung with tokens on it that is being removed: where should they go?
     pub removing: Option<RungId>,
-    /// Where each rung was drawn this frame, to drop tokens on.
-    rung_rects: Vec<(RungId, Rect)>,
     /// The token just placed with the form, to be given the keyboard so Up and Down move it.
     pub take_keyboard: Option<crate::model::TokenKey>,
-}
-
-impl LadderView {
-    /// The rung under `pos`, as drawn this frame.
-    fn rung_at(&self, pos: egui::Pos2) -> Option<RungId> {
-        self.rung_rects
-            .iter()
-            .find(|(_, r)| r.contains(pos))
-            .map(|(id, _)| *id)
-    }
 }
 
 /// Everything that can be placed on the ladder: the organisation, the team, each person

@@ -90,7 +90,7 @@ fn place_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions: &mut V
                 egui::WidgetInfo::labeled(egui::Role::Button, true, words::new_token(kind.label()))
             });
             if response.drag_started() {
-                lv.dragging = Some(Dragging::New(kind));
+                lv.drag.start(Dragging::New(kind));
             }
         }
     });
@@ -297,6 +297,14 @@ fn rungs_editor_ui(ui: &mut Ui, session: &Session, lv: &mut LadderView, actions:
     }
 }
 
+/// What to do with the tokens on a rung being removed.
+#[derive(Clone, Copy)]
+enum Tokens {
+    MoveTo(RungId),
+    Remove,
+    Cancel,
+}
+
 /// Removing a rung that holds tokens asks where they go: never dropped silently.
 pub(super) fn remove_rung_ui(
     ctx: &egui::Context,
@@ -322,32 +330,28 @@ pub(super) fn remove_rung_ui(
     } else {
         rungs.get(index + 1)
     };
+    let move_to_label = neighbour.map(|n| words::move_them_to(&n.name));
     let mut answers = Vec::new();
-    if let Some(n) = neighbour {
-        answers.push(words::move_them_to(&n.name));
+    if let (Some(n), Some(label)) = (neighbour, &move_to_label) {
+        answers.push((label.as_str(), Tokens::MoveTo(n.id)));
     }
-    answers.push(words::REMOVE_THEM_TOO.to_owned());
-    answers.push(common::CANCEL.to_owned());
-    let labels: Vec<&str> = answers.iter().map(String::as_str).collect();
+    answers.push((words::REMOVE_THEM_TOO, Tokens::Remove));
+    answers.push((common::CANCEL, Tokens::Cancel));
     let message = words::where_should_tokens_go(count, &rungs[index].name);
     let Some(answer) = question_ui(
         ctx,
         words::REMOVE_RUNG_TITLE,
         &message,
-        &labels,
-        labels.len() - 1,
+        &answers,
+        Some(Tokens::Cancel),
     ) else {
         return;
     };
     lv.removing = None;
-    let chosen = labels.get(answer).copied().unwrap_or(common::CANCEL);
-    if chosen == common::CANCEL {
-        return;
-    }
-    let move_to = if chosen == words::REMOVE_THEM_TOO {
-        None
-    } else {
-        neighbour.map(|n| n.id)
+    let move_to = match answer {
+        Tokens::Cancel => return,
+        Tokens::Remove => None,
+        Tokens::MoveTo(neighbour) => Some(neighbour),
     };
     actions.push(Action::Edit(Command::Ladder(LadderCommand::RemoveRung {
         rung,

@@ -72,7 +72,7 @@ pub(super) fn rungs_ui(
         let width = ui.available_width();
         let tokens_width = width - tokens::RUNG_LABEL_WIDTH - tokens::CHANGE_COLUMN_WIDTH;
         let fair_share = ui.available_height() / rungs.len() as f32;
-        lv.rung_rects.clear();
+        lv.drag.clear_places();
         // The top rung first: the ladder is drawn upright.
         for (index, rung) in rungs.iter().enumerate().rev() {
             let on_rung: Vec<(&Placement, bool)> = current
@@ -90,7 +90,7 @@ pub(super) fn rungs_ui(
             let needed = placed.last().map_or(0.0, |(r, _, _)| r.max.y) + 30.0;
             let height = fair_share.max(tokens::RUNG_MIN_HEIGHT).max(needed);
             let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
-            lv.rung_rects.push((rung.id, rect));
+            lv.drag.place(rung.id, rect);
             rung_label_ui(
                 ui,
                 rung,
@@ -331,7 +331,7 @@ fn token_ui(
         response.request_focus();
     }
     if response.drag_started() {
-        lv.dragging = Some(Dragging::Token(p.id));
+        lv.drag.start(Dragging::Token(p.id));
         lv.selected = Some(p.id);
     }
     if response.has_focus() {
@@ -372,12 +372,7 @@ fn token_ui(
 /// An arrow per token that moved rung since the meeting compared with, in the column at
 /// the right: from where it was to where it is now.
 fn arrows_ui(ui: &Ui, session: &Session, lv: &LadderView) {
-    let centre = |rung| {
-        lv.rung_rects
-            .iter()
-            .find(|(id, _)| *id == rung)
-            .map(|(_, r)| *r)
-    };
+    let centre = |rung| lv.drag.rect_of(rung);
     let mut column = 0.0;
     for (before, now) in session.ladder.moves(lv.compare, session.current_meeting) {
         let (Some(from), Some(to)) = (centre(before.rung), centre(now.rung)) else {
@@ -407,16 +402,7 @@ fn arrows_ui(ui: &Ui, session: &Session, lv: &LadderView) {
 
 /// A token let go over a rung lands there; a new token from the tray is placed.
 fn drop_ui(ui: &Ui, session: &Session, lv: &mut LadderView, actions: &mut Vec<Action>) {
-    let Some(dragging) = lv.dragging else { return };
-    let (pointer, released) = ui.input(|i| (i.pointer.interact_pos(), i.pointer.any_released()));
-    if let Some(pos) = pointer {
-        paint_ghost(ui, pos, dragging);
-    }
-    if !released {
-        return;
-    }
-    lv.dragging = None;
-    let Some(rung) = pointer.and_then(|p| lv.rung_at(p)) else {
+    let Some((dragging, Some(rung))) = lv.drag.drop_ui(ui, paint_ghost) else {
         return;
     };
     match dragging {
@@ -439,15 +425,11 @@ fn drop_ui(ui: &Ui, session: &Session, lv: &mut LadderView, actions: &mut Vec<Ac
     }
 }
 
-fn paint_ghost(ui: &Ui, pos: Pos2, dragging: Dragging) {
+fn paint_ghost(painter: &egui::Painter, pos: Pos2, dragging: Dragging) {
     let kind = match dragging {
         Dragging::New(kind) => kind,
         Dragging::Token(_) => PlacementKind::Now,
     };
-    let painter = ui.ctx().layer_painter(egui::LayerId::new(
-        egui::Order::Tooltip,
-        ui.scope_id().with("ladder-drag"),
-    ));
     let rect = Rect::from_center_size(pos, vec2(tokens::TOKEN_HEIGHT, tokens::TOKEN_HEIGHT));
     painter.circle_filled(
         rect.center(),
@@ -456,7 +438,7 @@ fn paint_ghost(ui: &Ui, pos: Pos2, dragging: Dragging) {
     );
     if matches!(dragging, Dragging::New(_)) {
         paint_symbol(
-            &painter,
+            painter,
             rect.shrink(6.0),
             kind_symbol(kind),
             tokens::kind_fill(kind),

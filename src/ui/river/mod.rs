@@ -5,11 +5,15 @@ mod outline;
 
 use egui::{Align2, FontId, Key, Modifiers, Pos2, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
-use super::board::note::{Detail, NoteEditor, NoteLook, Outline, note_editor_ui, paint_note};
-use super::{Action, Then, ViewState, tokens};
+use super::{Action, ViewState, tokens};
+use crate::edit::NOTE_MAX_CHARS;
 use crate::edit::{Command, RiverCommand, TextField};
 use crate::model::{Colour, Phase, PhaseId, Question, RiverNote, RiverNoteId, Session};
 use crate::text::{app as common, river as words};
+use crate::ui::drag::DragAndDrop;
+use crate::ui::note::{
+    Detail, Draft, NoteEditor, NoteLook, Outline, author_name, paint_note, write_note_ui,
+};
 
 /// An answer being written or edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,14 +36,14 @@ pub struct RiverView {
     pub editing: Option<RiverEditing>,
     pub focus_editor: bool,
     pub selected: Option<RiverNoteId>,
-    pub dragging: Option<RiverNoteId>,
+    /// An answer being dragged, and the cells (a question at a phase) as drawn this frame,
+    /// to drop it on.
+    pub drag: DragAndDrop<RiverNoteId, (PhaseId, Question)>,
     /// Drawing for a picture: no buttons.
     picture: bool,
     /// The text size that fits each answer at each size it is drawn, and the history
     /// state those sizes were found for: found once per change, not every frame.
     fitted: (u64, std::collections::HashMap<(RiverNoteId, u32, u32), f32>),
-    /// Where each phase × question cell was drawn this frame, to drop answers on.
-    cells: Vec<((PhaseId, Question), Rect)>,
 }
 
 impl RiverView {
@@ -99,7 +103,7 @@ pub fn river_ui(
             outline::outline_ui(ui, session, writer, actions);
             return;
         }
-        rv.cells.clear();
+        rv.drag.clear_places();
         crate::ui::scrolled(egui::ScrollArea::both(), ui, |ui| {
             match rv.focus.and_then(|f| phases.iter().find(|p| p.id == f)) {
                 Some(phase) => phase_large_ui(ui, session, rv, phase, writer, actions),
@@ -466,7 +470,7 @@ fn cell_ui(
     }
     if rv.picture {
         let cell = Rect::from_min_max(top, pos2(top.x + width, ui.cursor().min.y));
-        rv.cells.push(((phase.id, question), cell));
+        rv.drag.place((phase.id, question), cell);
         return;
     }
     let add = ui
@@ -481,7 +485,7 @@ fn cell_ui(
     }
     ui.add_space(6.0);
     let cell = Rect::from_min_max(top, pos2(top.x + width, ui.cursor().min.y));
-    rv.cells.push(((phase.id, question), cell));
+    rv.drag.place((phase.id, question), cell);
 }
 
 /// An answer, drawn as a sticky note like the word board's. Click selects, double-click or
@@ -534,7 +538,7 @@ fn note_ui(
         rv.focus_editor = true;
     }
     if response.drag_started() {
-        rv.dragging = Some(note.id);
+        rv.drag.start(note.id);
     }
     if response.has_focus() {
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
@@ -563,79 +567,58 @@ fn editor_ui(
     actions: &mut Vec<Action>,
 ) {
     let author = note.map_or(writer, |n| n.author);
-    let colour = note.map_or_else(
-        || {
-            writer
-                .and_then(|w| session.participant(w))
-                .map_or(Colour::Yellow, |p| p.colour)
-        },
-        |n| n.colour,
-    );
-    let mut text = note.map_or_else(String::new, |n| n.text.clone());
-    let field = TextField::RiverNoteText(note.map_or(RiverNoteId(0), |n| n.id));
-    let edited = note_editor_ui(
-        ui,
-        &NoteEditor {
-            id: ui.make_persistent_id("river-note-editor"),
-            rect,
-            colour,
-            max_chars: field.max_chars(),
-            spoken: words::answer_editor_spoken(&super::board::author_name(session, author)),
-        },
-        &mut text,
-        &mut rv.focus_editor,
-    );
-    if edited.changed {
-        match note {
-            Some(_) => actions.push(Action::Edit(Command::SetText {
-                field,
-                text: text.clone(),
-            })),
-            None if !text.trim().is_empty() => actions.push(Action::EditThen(
+    let colour = note.map_or_else(|| session.note_colour_for(writer), |n| n.colour);
+    let (max_chars, draft) = match note {
+        Some(note) => {
+            let field = TextField::RiverNoteText(note.id);
+            let remove = Command::River(RiverCommand::RemoveNote(note.id));
+            let text = note.text.clone();
+            (
+                field.max_chars(),
+                Draft::Existing {
+                    field,
+                    text,
+                    remove,
+                },
+            )
+        }
+        None => {
+            let make = move |text| {
                 Command::River(RiverCommand::AddNote {
                     phase,
                     question,
-                    text: text.clone(),
+                    text,
                     author,
                     colour,
-                }),
-                Then::EditNote,
-            )),
-            None => {}
+                })
+            };
+            (NOTE_MAX_CHARS, Draft::New(make))
         }
-    }
-    if edited.finished {
+    };
+    let editor = NoteEditor {
+        id: ui.make_persistent_id("river-note-editor"),
+        rect,
+        colour,
+        max_chars,
+        spoken: words::answer_editor_spoken(&author_name(session, author)),
+    };
+    if write_note_ui(ui, &editor, draft, &mut rv.focus_editor, actions) {
         rv.editing = None;
-        if let Some(note) = note
-            && text.trim().is_empty()
-        {
-            actions.push(Action::Edit(Command::River(RiverCommand::RemoveNote(
-                note.id,
-            ))));
-        }
     }
 }
 
 /// An answer let go over a cell moves there.
 fn drop_ui(ui: &Ui, session: &Session, rv: &mut RiverView, actions: &mut Vec<Action>) {
-    let Some(note) = rv.dragging else { return };
-    let (pointer, released) = ui.input(|i| (i.pointer.interact_pos(), i.pointer.any_released()));
-    if let Some(pos) = pointer {
-        let ghost = ui.ctx().layer_painter(egui::LayerId::new(
-            egui::Order::Tooltip,
-            ui.scope_id().with("river-drag"),
-        ));
-        ghost.rect_filled(
+    let ghost = |painter: &egui::Painter, pos: Pos2, _| {
+        painter.rect_filled(
             Rect::from_center_size(pos, vec2(60.0, 36.0)),
             4.0,
             tokens::note_fill(Colour::Yellow).gamma_multiply(0.8),
         );
-    }
-    if !released {
+    };
+    let Some((note, Some((phase, question)))) = rv.drag.drop_ui(ui, ghost) else {
         return;
-    }
-    rv.dragging = None;
-    let target = pointer.and_then(|p: Pos2| rv.cells.iter().find(|(_, r)| r.contains(p)));
+    };
     let moved = |phase: PhaseId, question: Question| {
         session
             .river
@@ -643,11 +626,11 @@ fn drop_ui(ui: &Ui, session: &Session, rv: &mut RiverView, actions: &mut Vec<Act
             .iter()
             .any(|n| n.id == note && (n.phase, n.question) != (phase, question))
     };
-    if let Some(((phase, question), _)) = target.filter(|((p, q), _)| moved(*p, *q)) {
+    if moved(phase, question) {
         actions.push(Action::Edit(Command::River(RiverCommand::MoveNote {
             note,
-            phase: *phase,
-            question: *question,
+            phase,
+            question,
         })));
     }
 }

@@ -4,7 +4,7 @@
 use egui::{ComboBox, Key, RichText, Ui};
 
 use crate::edit::{Command, RiverCommand, TextField};
-use crate::model::{Colour, ParticipantId, Phase, Question, Session};
+use crate::model::{ParticipantId, Phase, Question, Session};
 use crate::text::{app as common, river as words};
 use crate::ui::widgets::text_field;
 use crate::ui::{Action, tokens};
@@ -151,9 +151,7 @@ fn new_answer_ui(
             .clicked();
     });
     if add && !text.trim().is_empty() {
-        let colour = writer
-            .and_then(|w| session.participant(w))
-            .map_or(Colour::Yellow, |p| p.colour);
+        let colour = session.note_colour_for(writer);
         actions.push(Action::Edit(Command::River(RiverCommand::AddNote {
             phase: phase.id,
             question,

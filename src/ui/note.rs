@@ -4,8 +4,10 @@ use std::sync::Arc;
 
 use egui::{Align2, Color32, FontId, Galley, Painter, Rect, Stroke, StrokeKind, vec2};
 
-use crate::model::{Colour, Symbol};
+use crate::edit::{Command, TextField};
+use crate::model::{Colour, ParticipantId, Session, Symbol};
 use crate::text::board as words;
+use crate::ui::{Action, Then};
 use crate::ui::{tokens, widgets::paint_symbol};
 
 /// Everything that decides how one note is drawn.
@@ -346,4 +348,63 @@ pub fn note_editor_ui(
         changed: response.changed(),
         finished: done || response.lost_focus(),
     }
+}
+
+/// The note a note editor writes in.
+pub enum Draft<F> {
+    /// A note already on the canvas: typing changes its text, and emptied it is removed.
+    Existing {
+        field: TextField,
+        text: String,
+        remove: Command,
+    },
+    /// A new note, not made yet: `make` makes it from its first words. While it is empty,
+    /// nothing is added.
+    New(F),
+}
+
+/// Writes in a note on any canvas: draws the editor over it and pushes the changes typing
+/// makes. A new note and its first words undo as one step. Returns whether the writing
+/// finished this frame.
+pub fn write_note_ui<F: FnOnce(String) -> Command>(
+    ui: &mut egui::Ui,
+    editor: &NoteEditor,
+    draft: Draft<F>,
+    focus: &mut bool,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let mut text = match &draft {
+        Draft::Existing { text, .. } => text.clone(),
+        Draft::New(_) => String::new(),
+    };
+    let edited = note_editor_ui(ui, editor, &mut text, focus);
+    match draft {
+        Draft::Existing { field, remove, .. } => {
+            if edited.changed {
+                actions.push(Action::Edit(Command::SetText {
+                    field,
+                    text: text.clone(),
+                }));
+            }
+            if edited.finished && text.trim().is_empty() {
+                // An emptied note is removed, as an empty new one is never added.
+                actions.push(Action::Edit(remove));
+            }
+        }
+        Draft::New(make) => {
+            if edited.changed && !text.trim().is_empty() {
+                actions.push(Action::EditThen(make(text), Then::EditNote));
+            }
+        }
+    }
+    edited.finished
+}
+
+/// A person's name, or "anonymous".
+#[must_use]
+pub fn author_name(session: &Session, author: Option<ParticipantId>) -> String {
+    author.and_then(|a| session.participant(a)).map_or_else(
+        || crate::text::app::ANONYMOUS.to_owned(),
+        |p| p.name.clone(),
+    )
 }
