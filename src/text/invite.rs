@@ -19,7 +19,6 @@ pub const PLAIN_HTTP: &str = "The link works only on this network and no interne
     is kept about a phone.";
 pub const THIS_COMPUTER_NOTE: &str = "Only this computer can open the link. Choose the room's \
     network to let phones in.";
-pub const NO_PHONES: &str = "No phones yet.";
 pub const TURN_AWAY: &str = "Turn away";
 pub const TURNED_AWAY: &str = "turned away";
 pub const NOT_SAID: &str = "I'd rather not say";

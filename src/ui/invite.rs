@@ -69,12 +69,18 @@ pub fn invite_ui(
     egui::Window::new(words::HEADING)
         .id(egui::Id::unique("invite"))
         .collapsible(false)
-        .resizable(false)
+        .auto_sized()
         .open(&mut open)
         .default_width(tokens::READING_WIDTH)
-        .max_height(ctx.content_rect().height() - 2.0 * tokens::SECTION_GAP)
         .show(ctx, |ui| {
-            crate::ui::scrolled(egui::ScrollArea::vertical(), ui, |ui| {
+            // As tall as its content, up to the screen's height less the title bar: the
+            // window grows when inviting starts, and scrolls only on a small screen.
+            let most = ctx.content_rect().height() - 4.0 * tokens::SECTION_GAP;
+            let most = most.max(200.0);
+            let area = egui::ScrollArea::vertical()
+                .max_height(most)
+                .min_scrolled_height(most);
+            crate::ui::scrolled(area, ui, |ui| {
                 controls_ui(ui, screen, actions);
             });
         });
@@ -145,7 +151,6 @@ fn phones_ui(ui: &mut Ui, phones: &[PhoneSeen], actions: &mut Vec<Action>) {
     let connected = phones.iter().filter(|p| !p.turned_away).count();
     ui.heading(words::phones_count(connected));
     if phones.is_empty() {
-        ui.label(words::NO_PHONES);
         return;
     }
     egui::Grid::new("invite-phones")
