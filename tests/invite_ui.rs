@@ -224,3 +224,53 @@ fn closing_the_session_stops_inviting() {
     assert!(h.state().room_link().is_none());
     assert!(TcpStream::connect_timeout(&addr, Duration::from_secs(2)).is_err());
 }
+
+#[test]
+fn a_hidden_token_is_kept_in_the_file_and_left_out_of_what_is_shared() {
+    use stepping_stones::edit::{LadderCommand, apply};
+    use stepping_stones::export::Names;
+    use stepping_stones::export::summary::{SummaryOptions, summary};
+    use stepping_stones::model::{PlacementKind, Subject};
+    let mut session =
+        stepping_stones::file::from_text(stepping_stones::app::EXAMPLE_SESSION).unwrap();
+    // Files written before tokens could wait hidden have no such field, and still read.
+    let before = stepping_stones::file::to_text(&session).unwrap();
+    assert!(!before.contains("hidden: true"));
+    let rung = session.ladder.rungs[0].id;
+    apply(
+        &mut session,
+        Command::Ladder(LadderCommand::Place {
+            subject: Subject::Team,
+            kind: PlacementKind::Realistic,
+            rung,
+            by: None,
+            agreed: false,
+            meeting: None,
+        }),
+    )
+    .unwrap();
+    let id = session.ladder.placements.last().unwrap().id;
+    apply(
+        &mut session,
+        Command::Batch(vec![
+            Command::Ladder(LadderCommand::SetHidden(vec![(id, true)])),
+            Command::SetText {
+                field: stepping_stones::edit::TextField::PlacementReason(id),
+                text: "a view nobody has seen yet".to_owned(),
+            },
+        ]),
+    )
+    .unwrap();
+    let text = stepping_stones::file::to_text(&session).unwrap();
+    let back = stepping_stones::file::from_text(&text).unwrap();
+    assert_eq!(back, session, "a hidden token survives saving and loading");
+    assert_eq!(back.ladder.hidden_count(), 1);
+    let shared = summary(
+        &back,
+        SummaryOptions {
+            names: Names::Show,
+            meeting: None,
+        },
+    );
+    assert!(!shared.contains("a view nobody has seen yet"));
+}
