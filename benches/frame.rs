@@ -288,6 +288,7 @@ fn ladder_and_river() {
             agreed: false,
             meeting: None,
             reason: format!("reason {i}"),
+            hidden: false,
         });
     }
     let phases: Vec<_> = s.river.phases.iter().map(|p| p.id).collect();

@@ -11,6 +11,7 @@ pub mod file;
 pub mod history;
 pub mod model;
 pub mod picker;
+pub mod room;
 pub mod text;
 pub mod ui;
 

@@ -360,7 +360,7 @@ prop_compose! {
         for (reason, rung, kind, agreed) in reasons {
             let id = s.allocate().unwrap();
             let rung = s.ladder.rungs[rung].id;
-            s.ladder.placements.push(Placement { id, subject: Subject::Organisation, kind: PlacementKind::ALL[kind as usize], rung, by: ids.first().copied().filter(|_| !agreed), agreed, meeting: s.current_meeting, reason });
+            s.ladder.placements.push(Placement { id, subject: Subject::Organisation, kind: PlacementKind::ALL[kind as usize], rung, by: ids.first().copied().filter(|_| !agreed), agreed, meeting: s.current_meeting, reason, hidden: false });
         }
         for (text, phase, question) in river {
             let id = s.allocate().unwrap();

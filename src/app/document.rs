@@ -94,6 +94,7 @@ impl App {
     }
 
     pub(super) fn replace_document(&mut self, doc: Document) {
+        self.room_session_closed(); // #15: phones never reach the next session
         self.doc = Some(doc);
         // The tab, projector mode and the timer belong to the room, not to the session.
         self.view = ViewState {

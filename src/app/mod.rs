@@ -4,6 +4,7 @@
 mod dialogs;
 mod document;
 mod prefs;
+mod room; // #15: the room on their own phones
 mod safekeeping;
 mod sharing;
 mod timer;
@@ -71,6 +72,8 @@ pub struct App {
     stop: Option<Arc<AtomicBool>>,
     /// What had the keyboard when last brought into view.
     focus_shown: Option<egui::Id>,
+    /// #15: phones in the room, while invited (see `room.rs`).
+    room: room::RoomSide,
 }
 
 impl App {
@@ -94,6 +97,7 @@ impl App {
             keeping,
             stop: start.stop,
             focus_shown: None,
+            room: room::RoomSide::default(), // #15
         };
         if let Some(path) = start.path {
             app.open_path(&path);
@@ -280,6 +284,7 @@ impl App {
                     self.view.tab = tab;
                 }
             }
+            Action::Invite(what) => self.invite(ctx, what), // #15
         }
     }
 
@@ -382,6 +387,7 @@ impl eframe::App for App {
             self.may_close = true;
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
+        self.room_logic(ctx); // #15: what phones sent becomes commands
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -446,6 +452,7 @@ impl eframe::App for App {
                 &mut actions,
             );
         }
+        self.invite_screen_ui(&ctx, &mut actions); // #15
         if !projector {
             self.chrome_ui(ui, &mut actions);
         }

@@ -54,6 +54,9 @@ pub enum LadderCommand {
     },
     /// Put the whole ladder back as it was. The inverse of changes that touch many tokens.
     ReplaceLadder(Box<Ladder>),
+    /// Hide or show tokens: those placed from phones can wait hidden, and "Show them all"
+    /// turns them up at once, so nobody is swayed by what others chose.
+    SetHidden(Vec<(PlacementId, bool)>),
 }
 
 fn rung_index(ladder: &Ladder, rung: RungId) -> Result<usize, EditError> {
@@ -195,6 +198,7 @@ pub(super) fn apply(session: &mut Session, command: LadderCommand) -> Result<Com
                 agreed,
                 meeting,
                 reason: String::new(),
+                hidden: false,
             });
             Ok(wrap(LadderCommand::RemovePlacement(id)))
         }
@@ -225,6 +229,19 @@ pub(super) fn apply(session: &mut Session, command: LadderCommand) -> Result<Com
         LadderCommand::ReplaceLadder(ladder) => {
             let old = std::mem::replace(&mut session.ladder, *ladder);
             Ok(wrap(LadderCommand::ReplaceLadder(Box::new(old))))
+        }
+        LadderCommand::SetHidden(changes) => {
+            // Every token must be there before any changes, so undo puts back exactly this.
+            for (id, _) in &changes {
+                placement_mut(&mut session.ladder, *id)?;
+            }
+            let mut old = Vec::with_capacity(changes.len());
+            for (id, hidden) in changes {
+                let p = placement_mut(&mut session.ladder, id)?;
+                old.push((id, std::mem::replace(&mut p.hidden, hidden)));
+            }
+            old.reverse();
+            Ok(wrap(LadderCommand::SetHidden(old)))
         }
     }
 }

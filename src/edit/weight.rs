@@ -118,6 +118,9 @@ impl Command {
             Command::Ladder(LadderCommand::AddRung {
                 name, description, ..
             }) => text(name) + text(description),
+            Command::Ladder(LadderCommand::SetHidden(changes)) => {
+                changes.len() * size_of::<(crate::model::PlacementId, bool)>()
+            }
             Command::Ladder(LadderCommand::InsertPlacement { placement, .. }) => {
                 text(&placement.reason)
             }

@@ -52,6 +52,8 @@ pub fn picture_session(session: &Session, names: Names) -> Session {
     for board in &mut shown.boards {
         board.notes.retain(|n| !n.hidden);
     }
+    // Ladder tokens from phones still waiting to be shown stay out, like face-down notes.
+    shown.ladder.placements.retain(|p| !p.hidden);
     if names == Names::Hide {
         for (i, p) in shown.participants.iter_mut().enumerate() {
             p.name = crate::text::export::person(i + 1);

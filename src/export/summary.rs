@@ -22,6 +22,8 @@ pub struct SummaryOptions {
 /// The summary as Markdown text.
 #[must_use]
 pub fn summary(session: &Session, options: SummaryOptions) -> String {
+    // Ladder tokens from phones still waiting to be shown stay out, like face-down notes.
+    let session = &*session.without_hidden_tokens();
     let mut out = String::new();
     let _ = writeln!(out, "# {}", one_line(&session.title));
     if !session.group.trim().is_empty() {

@@ -85,6 +85,9 @@ pub struct Placement {
     pub meeting: Option<MeetingId>,
     /// Why here, in the person's own words. May be empty.
     pub reason: String,
+    /// Placed from a phone and not yet shown to the room: the ladder, pictures and
+    /// summaries leave it out until the facilitator shows them all at once.
+    pub hidden: bool,
 }
 
 pub use crate::text::model::DEFAULT_RUNGS;
@@ -101,6 +104,12 @@ impl Placement {
 }
 
 impl Ladder {
+    /// How many tokens wait hidden (placed from phones, not yet shown).
+    #[must_use]
+    pub fn hidden_count(&self) -> usize {
+        self.placements.iter().filter(|p| p.hidden).count()
+    }
+
     /// A rung's name, or "?" for one that is gone.
     #[must_use]
     pub fn rung_name(&self, id: RungId) -> &str {

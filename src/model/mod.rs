@@ -168,6 +168,18 @@ impl Session {
         }
     }
 
+    /// The session as the room may see it: ladder tokens still waiting hidden left out.
+    /// Borrowed as it is when none wait, so views and exports pay nothing then.
+    #[must_use]
+    pub fn without_hidden_tokens(&self) -> std::borrow::Cow<'_, Session> {
+        if self.ladder.hidden_count() == 0 {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut shown = self.clone();
+        shown.ladder.placements.retain(|p| !p.hidden);
+        std::borrow::Cow::Owned(shown)
+    }
+
     /// How many notes the session holds, on all boards and the river.
     #[must_use]
     pub fn note_count(&self) -> usize {

@@ -20,6 +20,7 @@ pub const TEXT_SMALLER: &str = "Make the text smaller";
 pub const TEXT_NORMAL: &str = "Text back to its normal size";
 pub const PROJECTOR: &str = "Projector mode: the canvas alone, large (press again to leave)";
 pub const TIMER: &str = "Show the timer (its Start button takes the keyboard)";
+pub const INVITE: &str = "Invite the room: phones join with a code and take part";
 pub const SHEET: &str = "Show or hide this sheet (? too, when not typing)";
 
 /// The shortcut that shows a tab: "Show the word board".

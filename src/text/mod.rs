@@ -11,6 +11,7 @@ pub mod dialogs;
 pub mod export;
 pub mod files;
 pub mod help;
+pub mod invite;
 pub mod ladder;
 pub mod menu;
 pub mod model;

@@ -32,6 +32,8 @@ pub const TEXT_NORMAL: KeyboardShortcut = ctrl(Key::Num0);
 pub const PROJECTOR: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F11);
 pub const TIMER: KeyboardShortcut = ctrl(Key::T);
 pub const SHORTCUTS_SHEET: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F1);
+/// Invite the room to take part from their own phones (#15).
+pub const INVITE: KeyboardShortcut = ctrl(Key::I);
 const TAB_KEYS: [Key; 4] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
 
 // On the word board.
@@ -125,6 +127,12 @@ pub fn app_shortcuts() -> Vec<AppShortcut> {
             sheet::TIMER,
             Action::Timer(TimerAction::Show),
             When::Always,
+        ),
+        entry(
+            INVITE,
+            sheet::INVITE,
+            Action::Invite(super::invite::InviteAction::Show),
+            When::WithSession,
         ),
         entry(
             SHORTCUTS_SHEET,
@@ -325,6 +333,14 @@ pub fn menu_bar_ui(ui: &mut Ui, menu: &MenuContext<'_>, actions: &mut Vec<Action
             ui.separator();
             if item(ui, room::PROJECTOR_MODE, Some(PROJECTOR), menu.has_session) {
                 actions.push(Action::Projector(true));
+            }
+            if item(
+                ui,
+                crate::text::invite::INVITE_THE_ROOM,
+                Some(INVITE),
+                menu.has_session,
+            ) {
+                actions.push(Action::Invite(super::invite::InviteAction::Show));
             }
             let (label, timer) = if menu.timer_shown {
                 (room::HIDE_TIMER, TimerAction::Hide)

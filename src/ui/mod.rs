@@ -7,6 +7,7 @@ pub mod dialogs;
 pub mod drag;
 pub mod fonts;
 pub mod help;
+pub mod invite;
 pub mod ladder;
 pub mod menu;
 pub mod note;
@@ -61,6 +62,8 @@ pub enum Action {
     /// Show, set, start, pause or reset the timer.
     Timer(timer::TimerAction),
     ShowTab(Tab),
+    /// Let the room take part from their own phones, or stop (#15).
+    Invite(invite::InviteAction),
 }
 
 /// A change of text size.

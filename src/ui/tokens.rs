@@ -364,3 +364,14 @@ pub fn kind_fill(kind: crate::model::PlacementKind) -> Color32 {
         crate::model::PlacementKind::Realistic => Color32::from_rgb(0xfa, 0xde, 0xc5),
     }
 }
+
+/// The join code's side on the invite screen, in points; larger in projector mode.
+pub const QR_SIDE: f32 = 300.0;
+pub const QR_SIDE_PROJECTOR: f32 = 420.0;
+/// The join link written out, large enough to read from the back of a room.
+pub const LINK_TEXT_SIZE: f32 = 26.0;
+/// A join code is dark on light whatever the look, as phone cameras expect.
+pub const QR_DARK: Color32 = Color32::BLACK;
+pub const QR_LIGHT: Color32 = Color32::WHITE;
+/// Blank modules around a join code, as the QR standard asks.
+pub const QR_QUIET_ZONE: usize = 4;

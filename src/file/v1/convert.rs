@@ -221,6 +221,7 @@ impl From<PlacementV1> for Placement {
             agreed: p.agreed,
             meeting: p.meeting.map(IdV1::into_id),
             reason: p.reason,
+            hidden: p.hidden,
         }
     }
 }
@@ -451,6 +452,7 @@ impl From<&Placement> for PlacementV1 {
             agreed: p.agreed,
             meeting: p.meeting.map(|id| id_of(id.raw())),
             reason: p.reason.clone(),
+            hidden: p.hidden,
         }
     }
 }

@@ -254,6 +254,18 @@ pub struct PlacementV1 {
     pub agreed: bool,
     pub meeting: Option<IdV1>,
     pub reason: String,
+    /// Placed from a phone and not yet shown to the room. Written only when set, so a file
+    /// without tokens waiting is exactly as format 1 always was.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hidden: bool,
+}
+
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 // The river.

@@ -126,6 +126,10 @@ pub fn placement_text(session: &Session, p: &Placement) -> String {
 
 /// The Ladder tab.
 pub fn ladder_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: &mut Vec<Action>) {
+    // Tokens from phones that wait hidden are drawn nowhere until shown all at once (#15).
+    let show_all = crate::ui::invite::show_all_tokens(session);
+    let shown = session.without_hidden_tokens();
+    let session = &*shown;
     let lv = &mut view.ladder;
     if lv
         .selected
@@ -146,6 +150,7 @@ pub fn ladder_ui(ui: &mut Ui, session: &Session, view: &mut ViewState, actions: 
                     crate::ui::panels_toggle_ui(ui, view, crate::text::room::LADDER);
                 }
                 top_bar_ui(ui, session, &mut view.ladder);
+                crate::ui::invite::tokens_waiting_ui(ui, show_all, actions);
             });
         });
     }

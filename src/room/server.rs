@@ -1,0 +1,809 @@
+//! The small HTTP server: axum on a one-thread tokio runtime in its own thread. Fixed
+//! routes under a random token, the page compiled in, no files served, nothing about a phone
+//! kept but a random key and a few counts, and no address ever logged.
+#![allow(
+    clippy::result_large_err,
+    reason = "a refusal is the HTTP response itself, made once per refused request"
+)]
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+use tokio::sync::{oneshot, watch};
+
+use super::limits::{self, Bucket};
+use super::view::{SubjectKey, Target, parse_kind, parse_question};
+use super::{JOIN_PAGE, RoomMessage, RoomView, random_token};
+
+/// How long a page's question "anything new?" waits before it is answered anyway.
+const LONG_POLL: Duration = Duration::from_secs(20);
+
+/// A phone, by the small number the laptop shows for it. Never its address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PhoneId(pub u64);
+
+/// A phone as the facilitator sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneSeen {
+    pub id: PhoneId,
+    /// The name it chose, or `None` for "I'd rather not say" (or not chosen yet).
+    pub person: Option<String>,
+    /// Whether a name (or "I'd rather not say") was chosen yet.
+    pub chosen: bool,
+    pub turned_away: bool,
+}
+
+/// Why the room could not be opened, in words the facilitator can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RoomError {
+    #[error("{}", crate::text::invite::port_busy(*.0))]
+    PortBusy(u16),
+    #[error("{}", crate::text::invite::NOT_ON_THIS_NETWORK)]
+    AddressNotHere,
+    #[error("{}", crate::text::invite::blocked(.0))]
+    Blocked(String),
+    #[error("{}", crate::text::invite::NO_RANDOMNESS)]
+    NoRandomness,
+}
+
+#[derive(Debug)]
+struct Phone {
+    id: PhoneId,
+    person: Option<u64>,
+    chosen: bool,
+    away: bool,
+    words: u32,
+    words_on: HashMap<u64, u32>,
+    placements: u32,
+    answers: u32,
+    vote_changes: u32,
+    bucket: Bucket,
+}
+
+struct Shared {
+    token: String,
+    view: watch::Receiver<Arc<RoomView>>,
+    phones: Mutex<HashMap<String, Phone>>,
+    next_phone: AtomicU64,
+    all: Mutex<Bucket>,
+    out: Mutex<Sender<RoomMessage>>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+}
+
+impl Shared {
+    fn send(&self, message: RoomMessage) {
+        let sent = self
+            .out
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .send(message);
+        if sent.is_ok() {
+            (self.wake)();
+        }
+    }
+
+    fn phones(&self) -> std::sync::MutexGuard<'_, HashMap<String, Phone>> {
+        self.phones.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The token is right and the server isn't flooded.
+    fn admit(&self, token: &str) -> Result<(), Response> {
+        if !self
+            .all
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+        {
+            return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "busy"));
+        }
+        if same(token, &self.token) {
+            Ok(())
+        } else {
+            Err(not_found())
+        }
+    }
+
+    /// Runs `f` on the phone named by the request, if it may ask.
+    fn with_phone<T>(
+        &self,
+        headers: &HeaderMap,
+        f: impl FnOnce(&mut Phone) -> Result<T, Response>,
+    ) -> Result<T, Response> {
+        let key = headers
+            .get("x-phone")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        let mut phones = self.phones();
+        let phone = phones
+            .get_mut(key)
+            .ok_or_else(|| refuse(StatusCode::FORBIDDEN, "unknown"))?;
+        if phone.away {
+            return Err(refuse(StatusCode::FORBIDDEN, "away"));
+        }
+        if !phone.bucket.take() {
+            return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "slow"));
+        }
+        f(phone)
+    }
+}
+
+/// Compares without stopping at the first difference, so timing tells nothing.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+fn json(status: StatusCode, body: &serde_json::Value) -> Response {
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "application/json"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+fn refuse(status: StatusCode, why: &str) -> Response {
+    json(status, &serde_json::json!({ "error": why }))
+}
+
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "").into_response()
+}
+
+fn accepted() -> Response {
+    json(StatusCode::ACCEPTED, &serde_json::json!({ "ok": true }))
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(body: &Bytes) -> Result<T, Response> {
+    serde_json::from_slice(body).map_err(|_| refuse(StatusCode::BAD_REQUEST, "bad"))
+}
+
+/// Trimmed text of at most `max` characters that isn't empty.
+fn words(text: &str, max: usize) -> Result<String, Response> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(refuse(StatusCode::BAD_REQUEST, "empty"));
+    }
+    if text.chars().count() > max {
+        return Err(refuse(StatusCode::BAD_REQUEST, "long"));
+    }
+    Ok(text
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect())
+}
+
+/// The server, while it runs. Dropping it stops it.
+pub struct Room {
+    addr: SocketAddr,
+    token: String,
+    shared: Arc<Shared>,
+    view: watch::Sender<Arc<RoomView>>,
+    version: u64,
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Room {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Room")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Starts listening on `addr` (port 0: any free port). What phones send arrives on the
+/// returned channel, each followed by a call to `wake`.
+pub fn start(
+    addr: SocketAddr,
+    view: RoomView,
+    wake: Arc<dyn Fn() + Send + Sync>,
+) -> Result<(Room, Receiver<RoomMessage>), RoomError> {
+    let token = random_token()?;
+    let listener = std::net::TcpListener::bind(addr).map_err(|err| match err.kind() {
+        std::io::ErrorKind::AddrInUse => RoomError::PortBusy(addr.port()),
+        std::io::ErrorKind::AddrNotAvailable => RoomError::AddressNotHere,
+        _ => RoomError::Blocked(err.to_string()),
+    })?;
+    let bound = listener
+        .local_addr()
+        .map_err(|e| RoomError::Blocked(e.to_string()))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| RoomError::Blocked(e.to_string()))?;
+    let (out, messages) = std::sync::mpsc::channel();
+    let (view_tx, view_rx) = watch::channel(Arc::new(RoomView { version: 1, ..view }));
+    let shared = Arc::new(Shared {
+        token: token.clone(),
+        view: view_rx,
+        phones: Mutex::new(HashMap::new()),
+        next_phone: AtomicU64::new(1),
+        all: Mutex::new(Bucket::new(limits::ALL_BURST, limits::ALL_PER_SECOND)),
+        out: Mutex::new(out),
+        wake,
+    });
+    let (stop_tx, stop_rx) = oneshot::channel::<()>();
+    let router = router(Arc::clone(&shared));
+    let for_thread = Arc::clone(&shared);
+    let thread = std::thread::Builder::new()
+        .name("room".to_owned())
+        .spawn(move || serve(listener, router, stop_rx, &for_thread))
+        .map_err(|e| RoomError::Blocked(e.to_string()))?;
+    Ok((
+        Room {
+            addr: bound,
+            token,
+            shared,
+            view: view_tx,
+            version: 1,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        },
+        messages,
+    ))
+}
+
+fn serve(
+    listener: std::net::TcpListener,
+    router: Router,
+    stop: oneshot::Receiver<()>,
+    shared: &Shared,
+) {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .build()
+    {
+        Ok(r) => r,
+        Err(err) => {
+            shared.send(RoomMessage::Failed(err.to_string()));
+            return;
+        }
+    };
+    runtime.block_on(async move {
+        let listener = match tokio::net::TcpListener::from_std(listener) {
+            Ok(l) => l,
+            Err(err) => {
+                shared.send(RoomMessage::Failed(err.to_string()));
+                return;
+            }
+        };
+        let server = axum::serve(listener, router).into_future();
+        tokio::select! {
+            result = server => {
+                if let Err(err) = result {
+                    shared.send(RoomMessage::Failed(err.to_string()));
+                }
+            }
+            _ = stop => {}
+        }
+    });
+    // Dropping the runtime ends every open connection, waiting requests too.
+    drop(runtime);
+}
+
+impl Room {
+    /// Where it listens.
+    #[must_use]
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The full link for phones, token and all.
+    #[must_use]
+    pub fn link(&self) -> String {
+        format!("http://{}/j/{}", self.addr, self.token)
+    }
+
+    /// Hands phones a new picture of the session.
+    pub fn show(&mut self, view: RoomView) {
+        self.version += 1;
+        let view = RoomView {
+            version: self.version,
+            ..view
+        };
+        self.view.send_replace(Arc::new(view));
+    }
+
+    /// Every phone that joined, in the order they came.
+    #[must_use]
+    pub fn phones(&self) -> Vec<PhoneSeen> {
+        let view = self.shared.view.borrow().clone();
+        let mut seen: Vec<PhoneSeen> = self
+            .shared
+            .phones()
+            .values()
+            .map(|p| PhoneSeen {
+                id: p.id,
+                person: p.person.and_then(|id| {
+                    view.people
+                        .iter()
+                        .find(|person| person.id == id)
+                        .map(|person| person.name.clone())
+                }),
+                chosen: p.chosen,
+                turned_away: p.away,
+            })
+            .collect();
+        seen.sort_by_key(|p| p.id);
+        seen
+    }
+
+    /// Refuses a phone from now on.
+    pub fn turn_away(&self, id: PhoneId) {
+        if let Some(phone) = self.shared.phones().values_mut().find(|p| p.id == id) {
+            phone.away = true;
+        }
+    }
+
+    /// Stops listening at once; the address answers nothing afterwards.
+    pub fn stop(mut self) {
+        self.halt();
+    }
+
+    fn halt(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Room {
+    fn drop(&mut self) {
+        self.halt();
+    }
+}
+
+type Shr = State<Arc<Shared>>;
+
+fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/j/{token}", get(page))
+        .route("/j/{token}/state", get(state))
+        .route("/j/{token}/hello", post(hello))
+        .route("/j/{token}/me", post(me))
+        .route("/j/{token}/word", post(word))
+        .route("/j/{token}/vote", post(vote))
+        .route("/j/{token}/ladder", post(ladder))
+        .route("/j/{token}/river", post(river))
+        .fallback(fallback)
+        .layer(DefaultBodyLimit::max(limits::MAX_BODY))
+        .with_state(shared)
+}
+
+async fn fallback(State(s): Shr) -> Response {
+    match s.admit("") {
+        Err(r) if r.status() == StatusCode::TOO_MANY_REQUESTS => r,
+        _ => not_found(),
+    }
+}
+
+async fn page(State(s): Shr, Path(token): Path<String>) -> Response {
+    if let Err(r) = s.admit(&token) {
+        return r;
+    }
+    let mut response = (StatusCode::OK, JOIN_PAGE).into_response();
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+        (header::CACHE_CONTROL, "no-store"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; \
+             connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        ),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
+}
+
+#[derive(Deserialize)]
+struct Hello {
+    #[serde(default)]
+    phone: String,
+}
+
+async fn hello(State(s): Shr, Path(token): Path<String>, body: Bytes) -> Response {
+    if let Err(r) = s.admit(&token) {
+        return r;
+    }
+    let asked: Hello = match parse(&body) {
+        Ok(h) => h,
+        Err(r) => return r,
+    };
+    let mut phones = s.phones();
+    if let Some(phone) = phones.get(&asked.phone) {
+        if phone.away {
+            return refuse(StatusCode::FORBIDDEN, "away");
+        }
+        return json(StatusCode::OK, &serde_json::json!({ "phone": asked.phone }));
+    }
+    if phones.len() >= limits::MAX_PHONES {
+        return refuse(StatusCode::SERVICE_UNAVAILABLE, "full");
+    }
+    let Ok(key) = random_token() else {
+        return refuse(StatusCode::SERVICE_UNAVAILABLE, "full");
+    };
+    let id = PhoneId(s.next_phone.fetch_add(1, Ordering::Relaxed));
+    phones.insert(
+        key.clone(),
+        Phone {
+            id,
+            person: None,
+            chosen: false,
+            away: false,
+            words: 0,
+            words_on: HashMap::new(),
+            placements: 0,
+            answers: 0,
+            vote_changes: 0,
+            bucket: Bucket::new(limits::PHONE_BURST, limits::PHONE_PER_SECOND),
+        },
+    );
+    drop(phones);
+    s.send(RoomMessage::PhonesChanged);
+    json(StatusCode::OK, &serde_json::json!({ "phone": key }))
+}
+
+/// What `/state` answers: the snapshot, and this phone's own part.
+fn state_for(view: &RoomView, phone: &Phone) -> serde_json::Value {
+    let mut value = serde_json::to_value(view).unwrap_or_default();
+    let board = view.board.as_ref();
+    let written = match (phone.person, board) {
+        (Some(p), Some(b)) => b.written.get(&p).copied().unwrap_or(0),
+        (None, Some(b)) => phone.words_on.get(&b.id).copied().unwrap_or(0),
+        _ => 0,
+    };
+    let votes: Vec<String> = match (phone.person, board) {
+        (Some(p), Some(b)) => b
+            .votes_by
+            .get(&p)
+            .map(|v| v.iter().map(|t| t.key()).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    if let Some(map) = value.as_object_mut() {
+        map.insert(
+            "me".to_owned(),
+            serde_json::json!({
+                "chosen": phone.chosen,
+                "person": phone.person,
+                "written": written,
+                "votes": votes,
+            }),
+        );
+    }
+    value
+}
+
+async fn state(State(s): Shr, Path(token): Path<String>, uri: Uri, headers: HeaderMap) -> Response {
+    if let Err(r) = s.admit(&token) {
+        return r;
+    }
+    if let Err(r) = s.with_phone(&headers, |_| Ok(())) {
+        return r;
+    }
+    let known: u64 = uri
+        .query()
+        .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("v=")))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut view = s.view.clone();
+    // Marks the snapshot seen, so `changed` waits for the next one.
+    if view.borrow_and_update().version == known {
+        // Wait (without work) for something new, or answer after a while anyway.
+        let _ = tokio::time::timeout(LONG_POLL, view.changed()).await;
+    }
+    let snapshot = view.borrow().clone();
+    let key = headers
+        .get("x-phone")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let phones = s.phones();
+    match phones.get(key) {
+        Some(phone) if !phone.away => json(StatusCode::OK, &state_for(&snapshot, phone)),
+        _ => refuse(StatusCode::FORBIDDEN, "away"),
+    }
+}
+
+#[derive(Deserialize)]
+struct Me {
+    person: Option<u64>,
+}
+
+async fn me(State(s): Shr, Path(token): Path<String>, headers: HeaderMap, body: Bytes) -> Response {
+    if let Err(r) = s.admit(&token) {
+        return r;
+    }
+    let asked: Me = match parse(&body) {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    let view = s.view.borrow().clone();
+    if asked
+        .person
+        .is_some_and(|p| !view.people.iter().any(|person| person.id == p))
+    {
+        return refuse(StatusCode::BAD_REQUEST, "gone");
+    }
+    let done = s.with_phone(&headers, |phone| {
+        phone.person = asked.person;
+        phone.chosen = true;
+        Ok(())
+    });
+    if let Err(r) = done {
+        return r;
+    }
+    s.send(RoomMessage::PhonesChanged);
+    accepted()
+}
+
+#[derive(Deserialize)]
+struct Word {
+    board: u64,
+    text: String,
+}
+
+async fn word(
+    State(s): Shr,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Err(r) = s.admit(&token) {
+        return r;
+    }
+    let asked: Word = match parse(&body) {
+        Ok(w) => w,
+        Err(r) => return r,
+    };
+    let view = s.view.borrow().clone();
+    let Some(board) = view.board.as_ref().filter(|b| b.id == asked.board) else {
+        return refuse(StatusCode::CONFLICT, "moved");
+    };
+    let text = match words(&asked.text, board.note_chars) {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    let message = s.with_phone(&headers, |phone| {
+        let on_board = phone.words_on.get(&board.id).copied().unwrap_or(0);
+        let written = phone.person.map_or(on_board, |p| {
+            board.written.get(&p).copied().unwrap_or(0).max(on_board)
+        });
+        if written >= board.words_each {
+            return Err(refuse(StatusCode::CONFLICT, "enough"));
+        }
+        if phone.words >= limits::PHONE_WORDS {
+            return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "limit"));
+        }
+        phone.words += 1;
+        *phone.words_on.entry(board.id).or_default() += 1;
+        Ok(RoomMessage::AddWord {
+            phone: phone.id,
+            board: board.id,
+            person: phone.person,
+            text,
+        })
+    });
+    match message {
+        Ok(m) => {
+            s.send(m);
+            accepted()
+        }
+        Err(r) => r,
+    }
+}
+
+#[derive(Deserialize)]
+struct VoteAsk {
+    board: u64,
+    target: String,
+    give: bool,
+}
+
+async fn vote(
+    State(s): Shr,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Err(r) = s.admit(&token) {
+        return r;
+    }
+    let asked: VoteAsk = match parse(&body) {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let view = s.view.borrow().clone();
+    let Some(board) = view
+        .board
+        .as_ref()
+        .filter(|b| b.id == asked.board && b.voting)
+    else {
+        return refuse(StatusCode::CONFLICT, "moved");
+    };
+    let Some(target) = Target::parse(&asked.target).filter(|t| {
+        let key = t.key();
+        board.items.iter().any(|i| i.key == key)
+    }) else {
+        return refuse(StatusCode::CONFLICT, "gone");
+    };
+    let message = s.with_phone(&headers, |phone| {
+        let Some(person) = phone.person else {
+            return Err(refuse(StatusCode::CONFLICT, "name"));
+        };
+        let mine = board.votes_by.get(&person).map_or(&[][..], Vec::as_slice);
+        if asked.give && mine.len() >= board.votes_each as usize {
+            return Err(refuse(StatusCode::CONFLICT, "enough"));
+        }
+        if !asked.give && !mine.contains(&target) {
+            return Err(refuse(StatusCode::CONFLICT, "gone"));
+        }
+        if phone.vote_changes >= limits::PHONE_VOTE_CHANGES {
+            return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "limit"));
+        }
+        phone.vote_changes += 1;
+        Ok(RoomMessage::Vote {
+            phone: phone.id,
+            board: board.id,
+            person,
+            target,
+            give: asked.give,
+        })
+    });
+    match message {
+        Ok(m) => {
+            s.send(m);
+            accepted()
+        }
+        Err(r) => r,
+    }
+}
+
+#[derive(Deserialize)]
+struct PlaceAsk {
+    subject: String,
+    kind: String,
+    rung: u64,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn ladder(
+    State(s): Shr,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Err(r) = s.admit(&token) {
+        return r;
+    }
+    let asked: PlaceAsk = match parse(&body) {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let view = s.view.borrow().clone();
+    let rung_known = view
+        .ladder
+        .rungs
+        .iter()
+        .any(|r| r.key == asked.rung.to_string());
+    let subject = SubjectKey::parse(&asked.subject).filter(|k| {
+        *k == SubjectKey::Myself || view.ladder.subjects.iter().any(|s| s.key == asked.subject)
+    });
+    let (Some(subject), Some(kind), true) = (subject, parse_kind(&asked.kind), rung_known) else {
+        return refuse(StatusCode::CONFLICT, "gone");
+    };
+    let reason = asked.reason.trim();
+    if reason.chars().count() > limits::MAX_REASON {
+        return refuse(StatusCode::BAD_REQUEST, "long");
+    }
+    let reason: String = reason
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect();
+    let message = s.with_phone(&headers, |phone| {
+        if subject == SubjectKey::Myself && phone.person.is_none() {
+            return Err(refuse(StatusCode::CONFLICT, "name"));
+        }
+        if phone.placements >= limits::PHONE_PLACEMENTS {
+            return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "limit"));
+        }
+        phone.placements += 1;
+        Ok(RoomMessage::Place {
+            phone: phone.id,
+            subject,
+            kind,
+            rung: asked.rung,
+            person: phone.person,
+            reason,
+        })
+    });
+    match message {
+        Ok(m) => {
+            s.send(m);
+            accepted()
+        }
+        Err(r) => r,
+    }
+}
+
+#[derive(Deserialize)]
+struct AnswerAsk {
+    phase: u64,
+    question: String,
+    text: String,
+}
+
+async fn river(
+    State(s): Shr,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Err(r) = s.admit(&token) {
+        return r;
+    }
+    let asked: AnswerAsk = match parse(&body) {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
+    let view = s.view.borrow().clone();
+    let phase_known = view
+        .river
+        .phases
+        .iter()
+        .any(|p| p.key == asked.phase.to_string());
+    let (Some(question), true) = (parse_question(&asked.question), phase_known) else {
+        return refuse(StatusCode::CONFLICT, "gone");
+    };
+    let text = match words(&asked.text, view.river.answer_chars) {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    let message = s.with_phone(&headers, |phone| {
+        if phone.answers >= limits::PHONE_ANSWERS {
+            return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "limit"));
+        }
+        phone.answers += 1;
+        Ok(RoomMessage::Answer {
+            phone: phone.id,
+            phase: asked.phase,
+            question,
+            person: phone.person,
+            text,
+        })
+    });
+    match message {
+        Ok(m) => {
+            s.send(m);
+            accepted()
+        }
+        Err(r) => r,
+    }
+}
