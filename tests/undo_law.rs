@@ -37,7 +37,7 @@ struct Seed {
 
 fn seed() -> impl Strategy<Value = Seed> {
     (
-        0u8..46,
+        0u8..47,
         any::<usize>(),
         any::<usize>(),
         any::<usize>(),
@@ -311,14 +311,22 @@ fn command(s: &Session, seed: &Seed) -> Command {
             field: TextField::PlacementReason(pick(&placements, a).unwrap_or(PlacementId(1))),
             text,
         },
+        44 => Command::Ladder(LadderCommand::SetHidden(
+            placements
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| (i + a) % 2 == 0)
+                .map(|(i, p)| (*p, (i + b) % 3 == 0))
+                .collect(),
+        )),
         // Several changes as one; the second may well be refused, undoing the first.
         _ => {
             let first = Seed {
-                kind: (a % 43) as u8,
+                kind: (a % 45) as u8,
                 ..seed.clone()
             };
             let second = Seed {
-                kind: (b % 43) as u8,
+                kind: (b % 45) as u8,
                 a: c,
                 ..seed.clone()
             };
