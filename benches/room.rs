@@ -5,8 +5,7 @@
 //!
 //! Prints one line per figure: `BENCH <scenario> <value> <unit>`. Run with `cargo bench`.
 
-use std::io::{Read as _, Write as _};
-use std::net::{SocketAddr, TcpStream};
+use std::net::SocketAddr;
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
@@ -15,35 +14,13 @@ use stepping_stones::App;
 use stepping_stones::app::StartOptions;
 use stepping_stones::ui::Action;
 
+#[path = "../tests/phone/mod.rs"]
+mod phone;
+
+use phone::request;
+
 fn report(name: &str, value: f64, unit: &str) {
     println!("BENCH {name} {value:.3} {unit}");
-}
-
-fn request(addr: SocketAddr, method: &str, path: &str, phone: &str, body: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .unwrap();
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nX-Phone: {phone}\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).unwrap();
-    stream.write_all(body.as_bytes()).unwrap();
-    let mut answer = Vec::new();
-    let _ = stream.read_to_end(&mut answer);
-    let answer = String::from_utf8_lossy(&answer).into_owned();
-    let status = answer
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = answer
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default();
-    (status, body)
 }
 
 /// The app with the example session, inviting on loopback.

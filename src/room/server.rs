@@ -172,6 +172,18 @@ fn accepted() -> Response {
     json(StatusCode::ACCEPTED, &serde_json::json!({ "ok": true }))
 }
 
+impl Shared {
+    /// Lets in a request with the right token and a body that reads as `T`.
+    fn admit_with<T: for<'de> Deserialize<'de>>(
+        &self,
+        token: &str,
+        body: &Bytes,
+    ) -> Result<T, Response> {
+        self.admit(token)?;
+        parse(body)
+    }
+}
+
 fn parse<T: for<'de> Deserialize<'de>>(body: &Bytes) -> Result<T, Response> {
     serde_json::from_slice(body).map_err(|_| refuse(StatusCode::BAD_REQUEST, "bad"))
 }
@@ -429,11 +441,8 @@ struct Hello {
 }
 
 async fn hello(State(s): Shr, Path(token): Path<String>, body: Bytes) -> Response {
-    if let Err(r) = s.admit(&token) {
-        return r;
-    }
-    let asked: Hello = match parse(&body) {
-        Ok(h) => h,
+    let asked: Hello = match s.admit_with(&token, &body) {
+        Ok(asked) => asked,
         Err(r) => return r,
     };
     let mut phones = s.phones();
@@ -537,11 +546,8 @@ struct Me {
 }
 
 async fn me(State(s): Shr, Path(token): Path<String>, headers: HeaderMap, body: Bytes) -> Response {
-    if let Err(r) = s.admit(&token) {
-        return r;
-    }
-    let asked: Me = match parse(&body) {
-        Ok(m) => m,
+    let asked: Me = match s.admit_with(&token, &body) {
+        Ok(asked) => asked,
         Err(r) => return r,
     };
     let view = s.view.borrow().clone();
@@ -575,11 +581,8 @@ async fn word(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Err(r) = s.admit(&token) {
-        return r;
-    }
-    let asked: Word = match parse(&body) {
-        Ok(w) => w,
+    let asked: Word = match s.admit_with(&token, &body) {
+        Ok(asked) => asked,
         Err(r) => return r,
     };
     let view = s.view.borrow().clone();
@@ -632,11 +635,8 @@ async fn vote(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Err(r) = s.admit(&token) {
-        return r;
-    }
-    let asked: VoteAsk = match parse(&body) {
-        Ok(v) => v,
+    let asked: VoteAsk = match s.admit_with(&token, &body) {
+        Ok(asked) => asked,
         Err(r) => return r,
     };
     let view = s.view.borrow().clone();
@@ -700,11 +700,8 @@ async fn ladder(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Err(r) = s.admit(&token) {
-        return r;
-    }
-    let asked: PlaceAsk = match parse(&body) {
-        Ok(p) => p,
+    let asked: PlaceAsk = match s.admit_with(&token, &body) {
+        Ok(asked) => asked,
         Err(r) => return r,
     };
     let view = s.view.borrow().clone();
@@ -766,11 +763,8 @@ async fn river(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Err(r) = s.admit(&token) {
-        return r;
-    }
-    let asked: AnswerAsk = match parse(&body) {
-        Ok(a) => a,
+    let asked: AnswerAsk = match s.admit_with(&token, &body) {
+        Ok(asked) => asked,
         Err(r) => return r,
     };
     let view = s.view.borrow().clone();
