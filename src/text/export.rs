@@ -28,15 +28,8 @@ pub const NOW: &str = "now";
 pub const SHOULD_BE: &str = "should be";
 pub const REALISTIC: &str = "realistic";
 
-/// "1 vote", "3 votes".
-#[must_use]
-pub fn votes(n: usize) -> String {
-    if n == 1 {
-        "1 vote".to_owned()
-    } else {
-        format!("{n} votes")
-    }
-}
+/// "1 vote", "3 votes": the same words the board shows.
+pub use super::board::votes;
 
 /// After a meeting's date and title: who came.
 #[must_use]

@@ -165,6 +165,15 @@ pub fn shortcut_actions(
     text_has_focus: bool,
     has_session: bool,
 ) -> Vec<Action> {
+    // Most frames have no key pressed: then nothing is built or searched.
+    let pressed = ctx.input(|i| {
+        i.events
+            .iter()
+            .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+    });
+    if !pressed {
+        return Vec::new();
+    }
     let mut shortcuts = app_shortcuts();
     shortcuts.retain(|s| match s.when {
         When::Always => true,

@@ -139,6 +139,22 @@ impl Shared {
         }
         f(phone)
     }
+
+    /// Hands what a phone sent to the app once `make` has checked it against the phone's
+    /// limits, and says so to the phone; or says why not.
+    fn deliver(
+        &self,
+        headers: &HeaderMap,
+        make: impl FnOnce(&mut Phone) -> Result<RoomMessage, Response>,
+    ) -> Response {
+        match self.with_phone(headers, make) {
+            Ok(message) => {
+                self.send(message);
+                accepted()
+            }
+            Err(r) => r,
+        }
+    }
 }
 
 /// Compares without stopping at the first difference, so timing tells nothing.
@@ -199,10 +215,8 @@ fn words(text: &str, max: usize) -> Result<String, Response> {
     if text.chars().count() > max {
         return Err(refuse(StatusCode::BAD_REQUEST, "long"));
     }
-    Ok(text
-        .chars()
-        .filter(|c| !c.is_control() || *c == '\n')
-        .collect())
+    // The same cleaning every export uses: no control characters reach the session.
+    Ok(crate::export::printable(text).into_owned())
 }
 
 /// The server, while it runs. Dropping it stops it.

@@ -214,7 +214,7 @@ async fn word(
         Ok(t) => t,
         Err(r) => return r,
     };
-    let message = s.with_phone(&headers, |phone| {
+    s.deliver(&headers, |phone| {
         let on_board = phone.words_on.get(&board.id).copied().unwrap_or(0);
         let written = phone.person.map_or(on_board, |p| {
             board.written.get(&p).copied().unwrap_or(0).max(on_board)
@@ -233,14 +233,7 @@ async fn word(
             person: phone.person,
             text,
         })
-    });
-    match message {
-        Ok(m) => {
-            s.send(m);
-            accepted()
-        }
-        Err(r) => r,
-    }
+    })
 }
 
 #[derive(Deserialize)]
@@ -274,7 +267,7 @@ async fn vote(
     }) else {
         return refuse(StatusCode::CONFLICT, "gone");
     };
-    let message = s.with_phone(&headers, |phone| {
+    s.deliver(&headers, |phone| {
         let Some(person) = phone.person else {
             return Err(refuse(StatusCode::CONFLICT, "name"));
         };
@@ -296,14 +289,7 @@ async fn vote(
             target,
             give: asked.give,
         })
-    });
-    match message {
-        Ok(m) => {
-            s.send(m);
-            accepted()
-        }
-        Err(r) => r,
-    }
+    })
 }
 
 #[derive(Deserialize)]
@@ -341,11 +327,8 @@ async fn ladder(
     if reason.chars().count() > limits::MAX_REASON {
         return refuse(StatusCode::BAD_REQUEST, "long");
     }
-    let reason: String = reason
-        .chars()
-        .filter(|c| !c.is_control() || *c == '\n')
-        .collect();
-    let message = s.with_phone(&headers, |phone| {
+    let reason = crate::export::printable(reason).into_owned();
+    s.deliver(&headers, |phone| {
         if subject == SubjectKey::Myself && phone.person.is_none() {
             return Err(refuse(StatusCode::CONFLICT, "name"));
         }
@@ -361,14 +344,7 @@ async fn ladder(
             person: phone.person,
             reason,
         })
-    });
-    match message {
-        Ok(m) => {
-            s.send(m);
-            accepted()
-        }
-        Err(r) => r,
-    }
+    })
 }
 
 #[derive(Deserialize)]
@@ -401,7 +377,7 @@ async fn river(
         Ok(t) => t,
         Err(r) => return r,
     };
-    let message = s.with_phone(&headers, |phone| {
+    s.deliver(&headers, |phone| {
         if phone.answers >= limits::PHONE_ANSWERS {
             return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "limit"));
         }
@@ -413,12 +389,5 @@ async fn river(
             person: phone.person,
             text,
         })
-    });
-    match message {
-        Ok(m) => {
-            s.send(m);
-            accepted()
-        }
-        Err(r) => r,
-    }
+    })
 }
